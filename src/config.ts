@@ -1,0 +1,212 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. `loadConfig(env)` validates every setting once at start-up and throws a
+ * `ConfigError` whose message is one sentence naming the variable and what to set it to.
+ */
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const idList = optionalText.transform((v) =>
+  v === undefined
+    ? []
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+);
+
+const intInRange = (min: number, max: number, fallback: number) =>
+  optionalText.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const boolFlag = (fallback: boolean) =>
+  optionalText.transform((v, ctx) => {
+    if (v === undefined) return fallback;
+    if (/^(1|true|yes|on)$/i.test(v)) return true;
+    if (/^(0|false|no|off)$/i.test(v)) return false;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'true or false' });
+    return z.NEVER;
+  });
+
+const envSchema = z.object({
+  NODE_ENV: optionalText,
+  PORT: intInRange(1, 65535, 3978),
+  BIND_HOST: optionalText,
+  MicrosoftAppId: optionalText.refine(
+    (v) => v === undefined || GUID.test(v),
+    'the Azure Bot’s Microsoft App ID (a GUID)',
+  ),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: optionalText.refine(
+    (v) => v === undefined || ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v),
+    'MultiTenant, SingleTenant or UserAssignedMSI',
+  ),
+  MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), 'your Entra tenant id (a GUID)'),
+  STORAGE_CONNECTION_STRING: optionalText.refine(
+    (v) => v === undefined || /TableEndpoint=|AccountName=|UseDevelopmentStorage=true/i.test(v),
+    'an Azure Storage connection string (DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…) or leave it empty for the embedded Azurite',
+  ),
+  TABLE_PREFIX: optionalText.refine(
+    (v) => v === undefined || /^[A-Za-z][A-Za-z0-9]{0,19}$/.test(v),
+    'letters and digits only, starting with a letter, at most 20 characters',
+  ),
+  DATA_DIR: optionalText,
+  AZURITE_PORT: intInRange(1, 65535, 10002),
+  LOG_LEVEL: optionalText.refine(
+    (v) => v === undefined || ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v),
+    'one of fatal, error, warn, info, debug, trace, silent',
+  ),
+  LOG_FORMAT: optionalText.refine((v) => v === undefined || ['json', 'pretty'].includes(v), 'json or pretty'),
+  PPI_ADMIN_IDS: idList.refine((ids) => ids.every((id) => GUID.test(id) || /^[\w:.-]{1,128}$/.test(id)), {
+    message: 'a comma-separated list of Entra object ids',
+  }),
+  ALLOWED_TENANT_IDS: idList,
+  JOBS_SECRET: optionalText.refine(
+    (v) => v === undefined || v.length >= 24,
+    'a random secret of at least 24 characters',
+  ),
+  SCHEDULER_ENABLED: boolFlag(true),
+  SCHEDULER_TICK_SECONDS: intInRange(5, 3600, 60),
+  NUDGE_CADENCE_DAYS: intInRange(7, 365, 42),
+  WORKING_HOURS: optionalText.refine((v) => {
+    if (v === undefined) return true;
+    const [start, end] = v.split('-');
+    return start !== undefined && end !== undefined && HHMM.test(start) && HHMM.test(end) && start < end;
+  }, 'a range like 09:30-16:00 (24-hour clock, start before end)'),
+  FOLLOW_UP_AFTER_WORKING_DAYS: intInRange(1, 20, 5),
+  MAX_FOLLOW_UPS: intInRange(0, 2, 1),
+  TENANT_SENDS_PER_SECOND: intInRange(1, 1000, 25),
+  DRAFT_RETENTION_DAYS: intInRange(1, 3650, 90),
+  MAX_REQUEST_BYTES: intInRange(1024, 10 * 1024 * 1024, 256 * 1024),
+});
+
+export type BotCredentials =
+  | { kind: 'anonymous' }
+  | { kind: 'MultiTenant'; appId: string; password: string }
+  | { kind: 'SingleTenant'; appId: string; password: string; tenantId: string }
+  | { kind: 'UserAssignedMSI'; appId: string; tenantId: string };
+
+export type StorageSetting =
+  | { kind: 'connection-string'; connectionString: string }
+  | { kind: 'embedded-azurite'; port: number; location: string };
+
+export interface Config {
+  readonly production: boolean;
+  readonly port: number;
+  readonly bindHost: string;
+  readonly credentials: BotCredentials;
+  readonly storage: StorageSetting;
+  readonly tablePrefix: string;
+  readonly dataDir: string;
+  readonly log: { readonly level: string; readonly format: 'json' | 'pretty' };
+  readonly ppiAdminIds: readonly string[];
+  readonly allowedTenantIds: readonly string[];
+  readonly jobsSecret: string | undefined;
+  readonly scheduler: { readonly enabled: boolean; readonly tickSeconds: number };
+  readonly nudges: {
+    readonly cadenceDays: number;
+    readonly workingHours: { readonly start: string; readonly end: string };
+    readonly followUpAfterWorkingDays: number;
+    readonly maxFollowUps: number;
+  };
+  readonly tenantSendsPerSecond: number;
+  readonly draftRetentionDays: number;
+  readonly maxRequestBytes: number;
+}
+
+function fail(variable: string, what: string): never {
+  throw new ConfigError(`${variable} is not valid: set it to ${what}.`);
+}
+
+function credentialsFrom(env: z.infer<typeof envSchema>, production: boolean): BotCredentials {
+  const appId = env.MicrosoftAppId;
+  if (appId === undefined) {
+    if (env.MicrosoftAppPassword !== undefined) fail('MicrosoftAppId', 'the Azure Bot’s Microsoft App ID (a GUID)');
+    if (production) {
+      throw new ConfigError(
+        'MicrosoftAppId is missing: set MicrosoftAppId (and MicrosoftAppPassword) to your Azure Bot registration, because anonymous mode is refused when NODE_ENV=production.',
+      );
+    }
+    return { kind: 'anonymous' };
+  }
+  const type = env.MicrosoftAppType ?? 'MultiTenant';
+  if (type === 'UserAssignedMSI') {
+    const tenantId = env.MicrosoftAppTenantId ?? fail('MicrosoftAppTenantId', 'your Entra tenant id (a GUID)');
+    return { kind: 'UserAssignedMSI', appId, tenantId };
+  }
+  const password =
+    env.MicrosoftAppPassword ?? fail('MicrosoftAppPassword', 'the client secret of the Azure Bot’s app registration');
+  if (type === 'SingleTenant') {
+    const tenantId = env.MicrosoftAppTenantId ?? fail('MicrosoftAppTenantId', 'your Entra tenant id (a GUID)');
+    return { kind: 'SingleTenant', appId, password, tenantId };
+  }
+  return { kind: 'MultiTenant', appId, password };
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    fail(variable, issue?.message ?? 'a valid value');
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === 'production';
+  const credentials = credentialsFrom(env, production);
+  const dataDir = env.DATA_DIR ?? '.data';
+  const storage: StorageSetting =
+    env.STORAGE_CONNECTION_STRING !== undefined
+      ? { kind: 'connection-string', connectionString: env.STORAGE_CONNECTION_STRING }
+      : { kind: 'embedded-azurite', port: env.AZURITE_PORT, location: `${dataDir}/azurite` };
+  if (production && storage.kind === 'embedded-azurite') {
+    throw new ConfigError(
+      'STORAGE_CONNECTION_STRING is missing: set it to your Azure Storage account’s connection string, because the embedded Azurite is for local use only.',
+    );
+  }
+  const [start = '09:30', end = '16:00'] = (env.WORKING_HOURS ?? '09:30-16:00').split('-');
+  return Object.freeze({
+    production,
+    port: env.PORT,
+    bindHost: env.BIND_HOST ?? (credentials.kind === 'anonymous' ? '127.0.0.1' : '0.0.0.0'),
+    credentials,
+    storage,
+    tablePrefix: env.TABLE_PREFIX ?? 'ppi',
+    dataDir,
+    log: {
+      level: env.LOG_LEVEL ?? 'info',
+      format: (env.LOG_FORMAT ?? (production ? 'json' : 'pretty')) as 'json' | 'pretty',
+    },
+    ppiAdminIds: env.PPI_ADMIN_IDS,
+    allowedTenantIds: env.ALLOWED_TENANT_IDS,
+    jobsSecret: env.JOBS_SECRET,
+    scheduler: { enabled: env.SCHEDULER_ENABLED, tickSeconds: env.SCHEDULER_TICK_SECONDS },
+    nudges: {
+      cadenceDays: env.NUDGE_CADENCE_DAYS,
+      workingHours: { start, end },
+      followUpAfterWorkingDays: env.FOLLOW_UP_AFTER_WORKING_DAYS,
+      maxFollowUps: env.MAX_FOLLOW_UPS,
+    },
+    tenantSendsPerSecond: env.TENANT_SENDS_PER_SECOND,
+    draftRetentionDays: env.DRAFT_RETENTION_DAYS,
+    maxRequestBytes: env.MAX_REQUEST_BYTES,
+  });
+}

@@ -1,0 +1,110 @@
+import type { TableClient } from '@azure/data-tables';
+import { decodeKey, encodeKey } from './keys.js';
+import { listEntities, type RawEntity } from './list-entities.js';
+import { statusOf, translateStoreError } from './storage-errors.js';
+
+/** A stored value and the ETag it was read with: pass the ETag back to write it. */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly etag: string;
+}
+
+export type Decode<T> = (raw: unknown) => T;
+export type Columns = Record<string, string | number | boolean | Date>;
+
+const CHUNK = 30_000; // Azure string properties hold 32K UTF-16 characters
+const MAX_CHUNKS = 30;
+
+function toEntity(pk: string, rk: string, value: unknown, columns: Columns | undefined): Record<string, unknown> {
+  const json = JSON.stringify(value);
+  const chunks = Math.ceil(json.length / CHUNK) || 1;
+  if (chunks > MAX_CHUNKS) throw new RangeError(`Document too large to store (${json.length} characters).`);
+  const entity: Record<string, unknown> = { partitionKey: encodeKey(pk), rowKey: encodeKey(rk), chunks, ...columns };
+  for (let i = 0; i < chunks; i++) entity[`d${i}`] = json.slice(i * CHUNK, (i + 1) * CHUNK);
+  return entity;
+}
+
+function fromEntity<T>(entity: RawEntity, decode: Decode<T>): Versioned<T> {
+  const chunks = typeof entity.chunks === 'number' ? entity.chunks : 1;
+  let json = '';
+  for (let i = 0; i < chunks; i++) json += String(entity[`d${i}`] ?? '');
+  return { value: decode(JSON.parse(json)), etag: entity.etag };
+}
+
+/**
+ * One table of JSON documents keyed by (partition, row). Keys are given raw and encoded here. Every write is
+ * conditional: `create` fails on an existing key and `replace`/`remove` fail on a stale ETag, both as ConcurrencyError.
+ */
+export class DocumentTable<T> {
+  constructor(
+    readonly client: TableClient,
+    private readonly decode: Decode<T>,
+  ) {}
+
+  async get(pk: string, rk: string): Promise<Versioned<T> | undefined> {
+    try {
+      const entity = await this.client.getEntity<Record<string, unknown>>(encodeKey(pk), encodeKey(rk));
+      return fromEntity(entity as RawEntity, this.decode);
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      return translateStoreError(error);
+    }
+  }
+
+  async create(pk: string, rk: string, value: T, columns?: Columns): Promise<string> {
+    try {
+      const result = await this.client.createEntity(toEntity(pk, rk, value, columns) as never);
+      return result.etag ?? '';
+    } catch (error) {
+      return translateStoreError(error);
+    }
+  }
+
+  async replace(pk: string, rk: string, value: T, etag: string, columns?: Columns): Promise<string> {
+    try {
+      const result = await this.client.updateEntity(toEntity(pk, rk, value, columns) as never, 'Replace', { etag });
+      return result.etag ?? '';
+    } catch (error) {
+      if (statusOf(error) === 404) return translateStoreError({ statusCode: 412 });
+      return translateStoreError(error);
+    }
+  }
+
+  async remove(pk: string, rk: string, etag = '*'): Promise<void> {
+    try {
+      await this.client.deleteEntity(encodeKey(pk), encodeKey(rk), { etag });
+    } catch (error) {
+      if (statusOf(error) === 404) return;
+      translateStoreError(error);
+    }
+  }
+
+  /** Rows of one partition, optionally a RowKey range [fromRk, toRk). Cost grows with the rows returned. */
+  async *listPartition(
+    pk: string,
+    range: { fromRk?: string; toRk?: string } = {},
+    onRead?: (n: number) => void,
+  ): AsyncGenerator<Versioned<T> & { rk: string }> {
+    const clauses = [`PartitionKey eq '${escapeOData(encodeKey(pk))}'`];
+    if (range.fromRk !== undefined) clauses.push(`RowKey ge '${escapeOData(encodeKey(range.fromRk))}'`);
+    if (range.toRk !== undefined) clauses.push(`RowKey lt '${escapeOData(encodeKey(range.toRk))}'`);
+    yield* this.query(clauses.join(' and '), onRead);
+  }
+
+  async *query(
+    filter: string | undefined,
+    onRead?: (n: number) => void,
+  ): AsyncGenerator<Versioned<T> & { rk: string }> {
+    try {
+      for await (const entity of listEntities(this.client, filter, { onRead })) {
+        yield { ...fromEntity(entity, this.decode), rk: decodeKey(entity.rowKey ?? '') };
+      }
+    } catch (error) {
+      translateStoreError(error);
+    }
+  }
+}
+
+export function escapeOData(value: string): string {
+  return value.replace(/'/g, "''");
+}
