@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { DocumentTable } from './document-table.js';
-import { ConcurrencyError } from './storage-errors.js';
+import { mutateDocument } from './mutate-document.js';
 
 const PARTITION = 'state';
 
@@ -39,18 +39,8 @@ export class TableStateStorage implements Storage {
     await Promise.all(keys.map((key) => this.table.remove(PARTITION, key)));
   }
 
-  /** botbuilder semantics for '*': create, or replace whatever is there (re-reading the ETag on a race). */
+  /** botbuilder semantics for '*': create, or replace whatever is there. */
   private async writeUnconditionally(key: string, value: Record<string, unknown>): Promise<void> {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const current = await this.table.get(PARTITION, key);
-      try {
-        if (current) await this.table.replace(PARTITION, key, value, current.etag);
-        else await this.table.create(PARTITION, key, value);
-        return;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
-      }
-    }
-    throw new ConcurrencyError(`State ${key} kept changing during write.`);
+    await mutateDocument(this.table, PARTITION, key, () => value);
   }
 }

@@ -1,0 +1,70 @@
+import { Application, type TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Messenger } from './bot/messenger.js';
+import { buildNoticeCard } from './cards/notice-card.js';
+import type { Config } from './config.js';
+import { describeFailure } from './errors/describe-failure.js';
+import { registerFallback } from './fallback/register-fallback.js';
+import { HelpTopics } from './help/help-topics.js';
+import { registerHelp } from './help/register-help.js';
+import { registerInstallations } from './installations/register-installations.js';
+import type { Logger } from './logger.js';
+import { openStores, type Stores } from './stores.js';
+import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
+import { createTeamsMessenger } from './teams/teams-messenger.js';
+import { createTeamsRouter } from './teams/teams-router.js';
+import { createTurnErrorHandler } from './teams/turn-error-handler.js';
+import { passTurnGuards } from './teams/turn-guards.js';
+
+export interface BotOptions {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly connectionString: string;
+  readonly now?: () => Date;
+  /** Replaces proactive sending (tests record sends instead of calling a connector). */
+  readonly messenger?: Messenger;
+}
+
+export interface Bot {
+  readonly adapter: ReturnType<typeof createAdapter>;
+  readonly stores: Stores;
+  readonly messenger: Messenger;
+  /** Handles one incoming activity: guards, then the Application's routes. */
+  handle(context: TurnContext): Promise<void>;
+}
+
+/** Composition root: config → stores → Application → register<Feature> → fallback last. No logic here. */
+export async function createBot(options: BotOptions): Promise<Bot> {
+  const { config, log } = options;
+  const now = options.now ?? (() => new Date());
+  const stores = await openStores(options.connectionString, config.tablePrefix);
+  const adapter = createAdapter(config.credentials);
+  const botAppId = botAppIdOf(config.credentials);
+  adapter.onTurnError = createTurnErrorHandler(log);
+  const messenger = options.messenger ?? createTeamsMessenger(adapter, botAppId);
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId,
+    storage: stores.state,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const router = createTeamsRouter(app, log, { describe: describeFailure, card: (text) => buildNoticeCard({ text }) });
+  const topics = new HelpTopics();
+
+  registerInstallations(router, { installations: stores.installations, now, welcomeActions: [] });
+  registerHelp(router, { topics, quickActions: [] });
+  registerFallback(router);
+
+  return {
+    adapter,
+    stores,
+    messenger,
+    async handle(context) {
+      if (await passTurnGuards(context, { ledger: stores.ledger, allowedTenantIds: config.allowedTenantIds, log })) {
+        await app.run(context);
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Logger } from '../logger.js';
+
+/** SDK-agnostic view of one incoming activity. Features depend on this, never on botbuilder or teams-ai. */
+
+export interface Actor {
+  /** Entra object id when Teams gives one, else the channel user id. */
+  readonly id: string;
+  readonly name: string;
+  /** Bot Framework user id (29:…), needed to mention or message the person. */
+  readonly channelUserId?: string;
+}
+
+export interface ConversationInfo {
+  readonly kind: 'personal' | 'channel' | 'groupChat';
+  readonly id: string;
+  readonly tenantId?: string;
+  readonly teamId?: string;
+  readonly teamName?: string;
+  readonly channelId?: string;
+}
+
+/** A serialisable conversation reference, stored for proactive messages. */
+export type ConversationRef = Readonly<Record<string, unknown>> & {
+  readonly serviceUrl?: string;
+  readonly conversation?: { readonly id: string };
+};
+
+export type AdaptiveCard = Readonly<Record<string, unknown>> & { readonly type: 'AdaptiveCard' };
+
+export type OutgoingMessage = string | { readonly card: AdaptiveCard; readonly summary?: string };
+
+export interface Turn {
+  readonly actor: Actor;
+  readonly conversation: ConversationInfo;
+  readonly reference: ConversationRef;
+  /** Message text with the bot's @mention removed, trimmed. */
+  readonly text: string;
+  /** People @mentioned in the message (the bot excluded). */
+  readonly mentions: readonly Actor[];
+  /** Id of the card message a card action came from, when known. */
+  readonly replyToId?: string;
+  readonly correlationId: string;
+  readonly log: Logger;
+  say(message: OutgoingMessage): Promise<string | undefined>;
+  update(activityId: string, message: OutgoingMessage): Promise<void>;
+  /** Resolves a conversation member (e.g. someone @mentioned) to their Entra identity. */
+  lookupMember(channelUserId: string): Promise<Actor | undefined>;
+}
+
+/** What a card button's handler answers: the card that replaces the clicked one. */
+export interface CardActionResult {
+  readonly card: AdaptiveCard;
+}

@@ -1,0 +1,13 @@
+import template from '../../cards/notice.json' with { type: 'json' };
+import type { AdaptiveCard } from '../bot/turn.js';
+import { renderCard } from './render-card.js';
+
+export interface NoticeCardData {
+  readonly title?: string;
+  readonly text: string;
+}
+
+/** A plain message as a card: used where a button's answer must replace the card it came from. */
+export function buildNoticeCard(data: NoticeCardData): AdaptiveCard {
+  return renderCard(template, { title: data.title ?? '', text: data.text });
+}

@@ -1,0 +1,1 @@
+export const HelpVerb = { show: 'help.show' } as const;

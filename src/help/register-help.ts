@@ -1,0 +1,30 @@
+import type { BotRouter } from '../bot/router.js';
+import type { Turn } from '../bot/turn.js';
+import type { CardButton } from '../cards/card-action.js';
+import { buildHelpCard } from './help-card.js';
+import type { HelpTopics } from './help-topics.js';
+import { HelpVerb } from './help-verbs.js';
+
+export interface HelpDeps {
+  readonly topics: HelpTopics;
+  /** Buttons offered on the help and welcome cards (e.g. start a request), contributed by features. */
+  readonly quickActions: readonly CardButton[];
+}
+
+const FOOTER =
+  'In a team channel, @mention me first. Never type patient-identifiable details (NHS numbers, contact details) here.';
+
+export const HELP_PATTERN = /^(help|\?|menu|what can you do\??|commands|hi|hello|hey)$/i;
+
+export function registerHelp(router: BotRouter, deps: HelpDeps): void {
+  const card = (turn: Turn) =>
+    buildHelpCard({
+      sections: deps.topics.list(),
+      actions: turn.conversation.kind === 'personal' ? deps.quickActions : [],
+      footer: FOOTER,
+    });
+  router.command(HELP_PATTERN, async (turn) => {
+    await turn.say({ card: card(turn), summary: 'What I can do' });
+  });
+  router.cardAction(HelpVerb.show, async (turn) => ({ card: card(turn) }));
+}

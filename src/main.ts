@@ -1,0 +1,104 @@
+import { type Bot, createBot } from './app.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { type RunningServer, startServer } from './server.js';
+import { type EmbeddedAzurite, startEmbeddedAzurite } from './storage/embedded-azurite.js';
+import { probeStore } from './storage/probe-store.js';
+
+/** Process entry: config → store (embedded Azurite when none is configured) → bot → HTTP; clean shutdown on signals. */
+
+function describeMode(config: Config): string {
+  return config.credentials.kind === 'anonymous'
+    ? 'local anonymous mode (no MicrosoftAppId): only a local client such as the Agents Playground can talk to this bot'
+    : `authenticated as Azure Bot ${config.credentials.appId} (${config.credentials.kind})`;
+}
+
+async function start(config: Config, log: Logger): Promise<() => Promise<void>> {
+  let azurite: EmbeddedAzurite | undefined;
+  let connectionString: string;
+  if (config.storage.kind === 'embedded-azurite') {
+    azurite = await startEmbeddedAzurite({ port: config.storage.port, location: config.storage.location });
+    connectionString = azurite.connectionString;
+    log.info(
+      { port: azurite.port, location: config.storage.location },
+      'embedded Azurite started (STORAGE_CONNECTION_STRING is unset)',
+    );
+  } else {
+    connectionString = config.storage.connectionString;
+  }
+  try {
+    return await startBot(config, log, connectionString, azurite);
+  } catch (error) {
+    await azurite?.stop();
+    throw error;
+  }
+}
+
+async function startBot(
+  config: Config,
+  log: Logger,
+  connectionString: string,
+  azurite: EmbeddedAzurite | undefined,
+): Promise<() => Promise<void>> {
+  const unreachable = await probeStore(connectionString);
+  if (unreachable) throw new ConfigError(unreachable);
+  const bot: Bot = await createBot({ config, log, connectionString });
+  const server: RunningServer = await startServer({
+    port: config.port,
+    host: config.bindHost,
+    maxRequestBytes: config.maxRequestBytes,
+    log,
+    processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
+    handleTurn: (context) => bot.handle(context),
+    readiness: () => probeStore(connectionString),
+  });
+  log.info(
+    { url: `${server.url}/api/messages`, mode: config.credentials.kind },
+    `bot listening: ${describeMode(config)}`,
+  );
+  return async () => {
+    await server.close();
+    await azurite?.stop();
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(78);
+  }
+  const log = createLogger(config.log);
+  let stop: () => Promise<void>;
+  try {
+    stop = await start(config, log);
+  } catch (error) {
+    log.fatal(error instanceof ConfigError ? error.message : { err: error }, 'start-up failed');
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight turns');
+    const force = setTimeout(() => process.exit(1), 20_000);
+    stop()
+      .then(() => {
+        clearTimeout(force);
+        log.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+}
+
+await main();

@@ -1,0 +1,75 @@
+import type { TurnContext } from 'botbuilder';
+import restify from 'restify';
+import type { Logger } from './logger.js';
+
+export interface ServerDeps {
+  readonly port: number;
+  readonly host: string;
+  readonly maxRequestBytes: number;
+  readonly log: Logger;
+  /** adapter.process: authenticates the request and runs the turn. */
+  readonly processActivity: (
+    req: restify.Request,
+    res: restify.Response,
+    logic: (ctx: TurnContext) => Promise<void>,
+  ) => Promise<void>;
+  readonly handleTurn: (context: TurnContext) => Promise<void>;
+  /** undefined when ready, else the reason it is not. */
+  readonly readiness: () => Promise<string | undefined>;
+  /** Extra routes (job triggers) mounted by the caller. */
+  readonly mount?: (server: restify.Server) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  /** Stops accepting, waits for in-flight turns, then resolves. */
+  close(): Promise<void>;
+}
+
+/** Transport only: HTTP in, adapter, HTTP out. */
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const server = restify.createServer({ name: 'ppi-bot', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxRequestBytes, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    inFlight++;
+    try {
+      await deps.processActivity(req, res, deps.handleTurn);
+    } catch (error) {
+      deps.log.error({ err: error }, 'activity processing failed');
+      if (!res.headersSent) res.send(500);
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    }
+  });
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const reason = await deps.readiness();
+    if (reason) res.send(503, { status: 'unavailable', reason });
+    else res.send(200, { status: 'ready' });
+  });
+  deps.mount?.(server);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(deps.port, deps.host, () => resolve());
+  });
+  return {
+    url: server.url,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      if (inFlight > 0)
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+        });
+      server.server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { type Activity, TeamsInfo, TurnContext } from 'botbuilder';
+import type { Actor, ConversationInfo, ConversationRef, Turn } from '../bot/turn.js';
+import type { Logger } from '../logger.js';
+import { toActivity } from './to-activity.js';
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+  team?: { id?: string; name?: string };
+  channel?: { id?: string };
+}
+
+export function actorOf(from: Activity['from'] | undefined): Actor {
+  return {
+    id: from?.aadObjectId ?? from?.id ?? 'unknown',
+    name: from?.name ?? 'Someone',
+    ...(from?.id ? { channelUserId: from.id } : {}),
+  };
+}
+
+export function conversationOf(activity: Activity): ConversationInfo {
+  const data = (activity.channelData ?? {}) as TeamsChannelData;
+  const type = activity.conversation?.conversationType;
+  const kind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const tenantId = data.tenant?.id ?? activity.conversation?.tenantId;
+  return {
+    kind,
+    id: activity.conversation?.id ?? 'unknown',
+    ...(tenantId ? { tenantId } : {}),
+    ...(data.team?.id ? { teamId: data.team.id } : {}),
+    ...(data.team?.name ? { teamName: data.team.name } : {}),
+    ...(data.channel?.id ? { channelId: data.channel.id } : {}),
+  };
+}
+
+function mentionsOf(activity: Activity): Actor[] {
+  const botId = activity.recipient?.id;
+  const mentions: Actor[] = [];
+  for (const entity of activity.entities ?? []) {
+    const mentioned = (entity as { type?: string; mentioned?: Activity['from'] }).mentioned;
+    if (entity.type !== 'mention' || !mentioned?.id || mentioned.id === botId) continue;
+    mentions.push(actorOf(mentioned));
+  }
+  return mentions;
+}
+
+/** Text without the bot's mention; other people's `<at>Name</at>` become `@Name`. */
+export function cleanText(activity: Activity): string {
+  const raw = typeof activity.text === 'string' ? activity.text : '';
+  return raw
+    .replace(/<at>([^<]{0,200})<\/at>/g, (_, name: string) => `@${name}`)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function createTurn(context: TurnContext, log: Logger): Turn {
+  const activity = context.activity;
+  const correlationId = randomUUID().slice(0, 8);
+  return {
+    actor: actorOf(activity.from),
+    conversation: conversationOf(activity),
+    reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationRef,
+    text: cleanText(activity),
+    mentions: mentionsOf(activity),
+    ...(activity.replyToId ? { replyToId: activity.replyToId } : {}),
+    correlationId,
+    log: log.child({ correlationId, activityId: activity.id, type: activity.type }),
+    async say(message) {
+      const response = await context.sendActivity(toActivity(message));
+      return response?.id;
+    },
+    async update(activityId, message) {
+      await context.updateActivity({ ...toActivity(message), id: activityId });
+    },
+    async lookupMember(channelUserId) {
+      try {
+        const member = await TeamsInfo.getMember(context, channelUserId);
+        return actorOf({ id: member.id, name: member.name, aadObjectId: member.aadObjectId });
+      } catch {
+        return undefined; // not a member of this conversation (the caller says so to the user)
+      }
+    },
+  };
+}
