@@ -11,6 +11,7 @@ import { registerInstallations } from './installations/register-installations.js
 import type { Logger } from './logger.js';
 import { openStores, type Stores } from './stores.js';
 import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
+import type { MemberLookup } from './teams/create-turn.js';
 import { createTeamsMessenger } from './teams/teams-messenger.js';
 import { createTeamsRouter } from './teams/teams-router.js';
 import { createTurnErrorHandler } from './teams/turn-error-handler.js';
@@ -23,6 +24,8 @@ export interface BotOptions {
   readonly now?: () => Date;
   /** Replaces proactive sending (tests record sends instead of calling a connector). */
   readonly messenger?: Messenger;
+  /** Replaces the Teams roster lookup (tests, where there is no roster service). */
+  readonly lookupMember?: MemberLookup;
 }
 
 export interface Bot {
@@ -50,7 +53,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     startTypingTimer: false,
     longRunningMessages: false,
   });
-  const router = createTeamsRouter(app, log, { describe: describeFailure, card: (text) => buildNoticeCard({ text }) });
+  const router = createTeamsRouter(
+    app,
+    log,
+    { describe: describeFailure, card: (text) => buildNoticeCard({ text }) },
+    options.lookupMember,
+  );
   const topics = new HelpTopics();
 
   registerInstallations(router, { installations: stores.installations, now, welcomeActions: [] });

@@ -53,7 +53,19 @@ export function cleanText(activity: Activity): string {
     .trim();
 }
 
-export function createTurn(context: TurnContext, log: Logger): Turn {
+export type MemberLookup = (context: TurnContext, channelUserId: string) => Promise<Actor | undefined>;
+
+/** Teams roster lookup: the member's Entra id; undefined when they are not in this conversation. */
+export const teamsMemberLookup: MemberLookup = async (context, channelUserId) => {
+  try {
+    const member = await TeamsInfo.getMember(context, channelUserId);
+    return actorOf({ id: member.id, name: member.name, aadObjectId: member.aadObjectId });
+  } catch {
+    return undefined; // not a member of this conversation: the caller tells the user so
+  }
+};
+
+export function createTurn(context: TurnContext, log: Logger, lookup: MemberLookup = teamsMemberLookup): Turn {
   const activity = context.activity;
   const correlationId = randomUUID().slice(0, 8);
   return {
@@ -72,13 +84,6 @@ export function createTurn(context: TurnContext, log: Logger): Turn {
     async update(activityId, message) {
       await context.updateActivity({ ...toActivity(message), id: activityId });
     },
-    async lookupMember(channelUserId) {
-      try {
-        const member = await TeamsInfo.getMember(context, channelUserId);
-        return actorOf({ id: member.id, name: member.name, aadObjectId: member.aadObjectId });
-      } catch {
-        return undefined; // not a member of this conversation (the caller says so to the user)
-      }
-    },
+    lookupMember: (channelUserId) => lookup(context, channelUserId),
   };
 }

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { BotRouter, CardActionHandler } from '../bot/router.js';
 import type { AdaptiveCard, CardActionResult, Turn } from '../bot/turn.js';
 import type { Logger } from '../logger.js';
-import { cleanText, createTurn } from './create-turn.js';
+import { cleanText, createTurn, type MemberLookup } from './create-turn.js';
 
 export interface FailureReplies {
   /** The sentence a user sees when a handler fails; never contains internals. */
@@ -24,12 +24,17 @@ function asRecord(value: unknown): Readonly<Record<string, unknown>> {
 }
 
 /** BotRouter over a teams-ai Application: first matching route wins, card actions are Action.Execute verbs. */
-export function createTeamsRouter(app: Application<TurnState>, log: Logger, failures: FailureReplies): BotRouter {
+export function createTeamsRouter(
+  app: Application<TurnState>,
+  log: Logger,
+  failures: FailureReplies,
+  lookup?: MemberLookup,
+): BotRouter {
   const logFailure = (turn: Turn, error: unknown) =>
     turn.log.error({ err: error, actor: turn.actor.id }, 'handler failed');
 
   const runCardAction = async (context: TurnContext, data: unknown, handler: CardActionHandler) => {
-    const turn = createTurn(context, log);
+    const turn = createTurn(context, log, lookup);
     try {
       const result: CardActionResult = await handler(turn, asRecord(data));
       return result.card as never;
@@ -40,7 +45,7 @@ export function createTeamsRouter(app: Application<TurnState>, log: Logger, fail
   };
 
   const runTurn = async (context: TurnContext, handler: (turn: Turn) => Promise<void>) => {
-    const turn = createTurn(context, log);
+    const turn = createTurn(context, log, lookup);
     try {
       await handler(turn);
     } catch (error) {

@@ -1,0 +1,141 @@
+import type { Activity } from 'botbuilder';
+import { TestAdapter, type TurnContext } from 'botbuilder';
+import { type Bot, createBot } from '../../src/app.js';
+import type { Actor, AdaptiveCard } from '../../src/bot/turn.js';
+import type { Config } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { makeCardAction, makeInstall, makeMessage, type Place, personal } from './activities.js';
+import { azuriteConnectionString } from './azurite.js';
+import { type Person, people } from './people.js';
+import { RecordingMessenger } from './recording-messenger.js';
+import { testConfig } from './test-config.js';
+
+/** What the bot did in one turn: messages it sent, cards it updated, and the invoke response body if any. */
+export interface TurnResult {
+  readonly replies: Partial<Activity>[];
+  readonly texts: string[];
+  readonly cards: AdaptiveCard[];
+  /** For a card action: the card that replaces the clicked one. */
+  readonly card?: AdaptiveCard;
+  readonly invokeStatus?: number;
+}
+
+class RecordingTestAdapter extends TestAdapter {
+  readonly updated: Partial<Activity>[] = [];
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>) {
+    this.updated.push(activity);
+    return super.updateActivity(context, activity);
+  }
+}
+
+const everyone = Object.values(people);
+const lookupMember = async (_ctx: TurnContext, channelUserId: string): Promise<Actor | undefined> => {
+  const p = everyone.find((x) => x.channelUserId === channelUserId);
+  return p ? { id: p.id, name: p.name, channelUserId: p.channelUserId } : undefined;
+};
+
+function cardsOf(activities: Partial<Activity>[]): AdaptiveCard[] {
+  return activities.flatMap((a) => (a.attachments ?? []).map((att) => att.content as AdaptiveCard));
+}
+
+/** The real bot (real teams-ai Application, real Azurite tables) driven through botbuilder's TestAdapter. */
+export class BotHarness {
+  readonly messenger = new RecordingMessenger();
+  private adapter = new RecordingTestAdapter();
+  clock: Date;
+
+  private constructor(
+    readonly config: Config,
+    public bot: Bot,
+    start: Date,
+  ) {
+    this.clock = start;
+  }
+
+  static async start(options: { env?: Record<string, string>; now?: Date } = {}): Promise<BotHarness> {
+    const config = testConfig(options.env);
+    const harness = new BotHarness(config, undefined as never, options.now ?? new Date('2026-11-23T10:00:00Z'));
+    harness.bot = await harness.createBot();
+    return harness;
+  }
+
+  private createBot(): Promise<Bot> {
+    return createBot({
+      config: this.config,
+      log: createLogger({ level: 'silent', format: 'json' }),
+      connectionString: azuriteConnectionString(),
+      now: () => this.clock,
+      messenger: this.messenger,
+      lookupMember,
+    });
+  }
+
+  /** A fresh bot process on the same tables: nothing survives but what is in Azure Table Storage. */
+  async restart(): Promise<void> {
+    this.bot = await this.createBot();
+    this.adapter = new RecordingTestAdapter();
+  }
+
+  async process(activity: Partial<Activity>): Promise<TurnResult> {
+    const adapter = this.adapter;
+    adapter.activeQueue.splice(0);
+    adapter.updated.splice(0);
+    await adapter.processActivity(activity, (ctx) => this.bot.handle(ctx));
+    const all = adapter.activeQueue.splice(0);
+    const invoke = all.find((a) => a.type === 'invokeResponse');
+    const replies = all.filter((a) => a.type === 'message');
+    const body = (invoke?.value as { body?: { type?: string; value?: unknown } } | undefined)?.body;
+    const card = body?.type === 'application/vnd.microsoft.card.adaptive' ? (body.value as AdaptiveCard) : undefined;
+    return {
+      replies,
+      texts: replies.map((r) => r.text ?? '').filter((t) => t !== ''),
+      cards: [...cardsOf(replies), ...cardsOf(adapter.updated)],
+      ...(card ? { card } : {}),
+      ...(invoke ? { invokeStatus: (invoke.value as { status: number }).status } : {}),
+    };
+  }
+
+  say(person: Person, text: string, place: Place = personal, mentions: Person[] = []): Promise<TurnResult> {
+    return this.process(makeMessage(person, text, place, mentions));
+  }
+
+  click(person: Person, verb: string, data: unknown, place: Place = personal): Promise<TurnResult> {
+    return this.process(makeCardAction(person, verb, data, place));
+  }
+
+  install(person: Person, place: Place = personal, action: 'add' | 'remove' = 'add'): Promise<TurnResult> {
+    return this.process(makeInstall(person, place, action));
+  }
+}
+
+/** All text in a card (TextBlocks, facts, action titles), for assertions that don't depend on layout. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key))
+          out.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(card);
+  return out.join('\n');
+}
+
+/** Action.Execute verbs offered on a card. */
+export function cardVerbs(card: unknown): string[] {
+  const verbs: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.type === 'Action.Execute' && typeof n.verb === 'string') verbs.push(n.verb);
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return verbs;
+}
