@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
@@ -9,6 +10,10 @@ import { HelpTopics } from './help/help-topics.js';
 import { registerHelp } from './help/register-help.js';
 import { registerInstallations } from './installations/register-installations.js';
 import type { Logger } from './logger.js';
+import { myRequestsButton } from './pir/handlers/lead-actions.js';
+import { registerPir, startRequestButton } from './pir/register-pir.js';
+import { PpiRoles } from './ppi-team/ppi-roles.js';
+import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
 import { openStores, type Stores } from './stores.js';
 import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
@@ -61,8 +66,13 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   );
   const topics = new HelpTopics();
 
-  registerInstallations(router, { installations: stores.installations, now, welcomeActions: [] });
-  registerHelp(router, { topics, quickActions: [] });
+  const roles = new PpiRoles(config.ppiAdminIds, stores.ppiTeam);
+  const quickActions = [startRequestButton, myRequestsButton];
+
+  registerInstallations(router, { installations: stores.installations, now, welcomeActions: quickActions });
+  registerHelp(router, { topics, quickActions });
+  registerPir(router, { ...stores, roles, messenger, now, newId: () => randomUUID(), topics });
+  registerPpiTeam(router, { store: stores.ppiTeam, roles, now, topics });
   registerFallback(router);
 
   return {

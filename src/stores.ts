@@ -1,6 +1,13 @@
+import type { AuditEntry, AuditLog } from './audit/audit-entry.js';
+import { TableAuditLog } from './audit/table-audit-log.js';
 import type { Installation } from './installations/installation.js';
 import type { InstallationStore } from './installations/installation-store.js';
 import { TableInstallationStore } from './installations/table-installation-store.js';
+import type { Pir } from './pir/domain/pir.js';
+import type { PirStore } from './pir/store/pir-store.js';
+import { type ReferenceIndexRow, TablePirStore } from './pir/store/table-pir-store.js';
+import type { PpiChannel, PpiMember, PpiTeamStore } from './ppi-team/ppi-team-store.js';
+import { TablePpiTeamStore } from './ppi-team/table-ppi-team-store.js';
 import { ActivityLedger } from './storage/activity-ledger.js';
 import { type Decode, DocumentTable } from './storage/document-table.js';
 import { openTable } from './storage/open-table.js';
@@ -11,6 +18,9 @@ export interface Stores {
   readonly state: TableStateStorage;
   readonly ledger: ActivityLedger;
   readonly installations: InstallationStore;
+  readonly pirs: PirStore;
+  readonly audit: AuditLog;
+  readonly ppiTeam: PpiTeamStore;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -18,14 +28,23 @@ const asIs = <T>(raw: unknown) => raw as T;
 export async function openStores(connectionString: string, prefix: string): Promise<Stores> {
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
     new DocumentTable<T>(await openTable(connectionString, `${prefix}${name}`), decode);
-  const [state, ledger, installations] = await Promise.all([
+  const [state, ledger, installations, pirs, pirIndex, counters, audit, ppiChannel, ppiMembers] = await Promise.all([
     table<Record<string, unknown>>('State'),
     table<{ at: string }>('Activities'),
     table<Installation>('Installations'),
+    table<Pir>('Pirs'),
+    table<ReferenceIndexRow>('PirReferences'),
+    table<{ next: number }>('Counters'),
+    table<AuditEntry>('Audit'),
+    table<PpiChannel>('PpiChannel'),
+    table<PpiMember>('PpiMembers'),
   ]);
   return {
     state: new TableStateStorage(state),
     ledger: new ActivityLedger(ledger),
     installations: new TableInstallationStore(installations),
+    pirs: new TablePirStore(pirs, pirIndex, counters),
+    audit: new TableAuditLog(audit),
+    ppiTeam: new TablePpiTeamStore(ppiChannel, ppiMembers),
   };
 }

@@ -1,13 +1,15 @@
 import template from '../../cards/notice.json' with { type: 'json' };
 import type { AdaptiveCard } from '../bot/turn.js';
+import { type CardButton, toActionData } from './card-action.js';
 import { renderCard } from './render-card.js';
 
 export interface NoticeCardData {
   readonly title?: string;
   readonly text: string;
+  readonly buttons?: readonly CardButton[];
 }
 
 /** A plain message as a card: used where a button's answer must replace the card it came from. */
 export function buildNoticeCard(data: NoticeCardData): AdaptiveCard {
-  return renderCard(template, { title: data.title ?? '', text: data.text });
+  return renderCard(template, { title: data.title ?? '', text: data.text, actions: toActionData(data.buttons ?? []) });
 }

@@ -26,6 +26,7 @@ export async function mutateDocument<T>(
       return { before: current?.value, after: next };
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** attempt)));
     }
   }
   throw new ConcurrencyError(`${pk}/${rk} kept changing; gave up after ${attempts} attempts.`);

@@ -1,0 +1,84 @@
+import template from '../../../cards/pir-assessment.json' with { type: 'json' };
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { renderCard } from '../../cards/render-card.js';
+import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { describeAnswers, shorten } from '../domain/describe-answers.js';
+import { type Pir, STATUS_LABELS } from '../domain/pir.js';
+import { DECISION_BUTTONS, type Decision, isAwaitingAssessment } from '../domain/pir-transitions.js';
+import { anyEqualityGroupChosen } from '../domain/step-fields.js';
+import { PirVerb } from '../pir-verbs.js';
+
+export interface AssessmentCardOptions {
+  readonly members: readonly { readonly id: string; readonly name: string }[];
+  /** Show every answer in full (on demand) instead of the compact summary. */
+  readonly full?: boolean;
+  readonly notice?: string;
+}
+
+const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
+
+function flagsOf(pir: Pir): string {
+  const rung = referenceData.ladderRungs.find((r) => r.id === pir.answers.rung);
+  return [
+    rung?.topThree ? 'Top-three rung' : 'Below the top three rungs',
+    `Equality impact: ${anyEqualityGroupChosen(pir.answers) ? 'yes' : 'no'}`,
+    pir.answers.support?.length ? `Support requested: ${pir.answers.support.length}` : 'No support requested',
+  ].join(' · ');
+}
+
+function statusLine(pir: Pir): string {
+  const a = pir.assessment;
+  if (isAwaitingAssessment(pir)) return `Awaiting assessment${a.assignee ? ` · assigned to ${a.assignee.name}` : ''}`;
+  const when = a.decidedAt ? a.decidedAt.slice(0, 10) : '';
+  const comment = a.comment ? `: “${shorten(a.comment, 300)}”` : '';
+  return `${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'} on ${when}${comment}`;
+}
+
+/** The PPI team's card for one request: compact summary, full answers on demand, decisions while open. */
+export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): AdaptiveCard {
+  const ref = { pirId: pir.id, leadId: pir.lead.id, revision: pir.revision };
+  const open = isAwaitingAssessment(pir);
+  const a = pir.assessment;
+  const groups = [...(pir.answers.protectedCharacteristics ?? []), ...(pir.answers.seldomHeardGroups ?? [])];
+  const facts = [
+    { label: 'Lead', value: pir.lead.name },
+    { label: 'Directorate', value: labelOf(referenceData.directorates, pir.answers.directorate ?? '') },
+    { label: 'Quality priority', value: labelOf(referenceData.qualityPriorities, pir.answers.qualityPriority ?? '') },
+    { label: 'Proposed rung', value: labelOf(referenceData.ladderRungs, pir.answers.rung ?? '') },
+    { label: 'Groups affected', value: shorten(pir.answers.groupsAffected ?? '—', 200) },
+    { label: 'Disproportionately affected', value: groups.length ? `${groups.length} group(s)` : 'None identified' },
+    { label: 'Dates', value: `${pir.answers.startDate ?? '?'} to ${pir.answers.endDate ?? '?'}` },
+    ...(a.expectedRung ? [{ label: 'Expected rung', value: labelOf(referenceData.ladderRungs, a.expectedRung) }] : []),
+  ];
+  const toggle = options.full
+    ? { title: 'Show summary', verb: PirVerb.summary, data: ref }
+    : { title: 'Show full answers', verb: PirVerb.details, data: ref };
+  return renderCard(template, {
+    heading: `${pir.reference ?? 'Request'}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
+    notice: options.notice ?? '',
+    statusLine: statusLine(pir),
+    statusColor: open ? 'Accent' : pir.status === 'declined' ? 'Attention' : 'Good',
+    facts,
+    flags: flagsOf(pir),
+    sections: options.full ? describeAnswers(pir.answers, 2000) : [],
+    open,
+    expectedRung: a.expectedRung ?? pir.answers.rung ?? '',
+    agreedSupport: (a.agreedSupport ?? pir.answers.support ?? []).join(','),
+    assigneeId: a.assignee?.id ?? '',
+    rungChoices: referenceData.ladderRungs.map((r) => ({ title: r.label, value: r.id })),
+    supportChoices: referenceData.ppiSupportOptions.map((s) => ({ title: s.label, value: s.id })),
+    memberChoices: options.members.map((m) => ({ title: m.name, value: m.id })),
+    assignActions: open
+      ? [
+          { title: 'Assign to me', verb: PirVerb.assignMe, data: ref },
+          { title: 'Assign to selected', verb: PirVerb.assign, data: ref },
+        ]
+      : [],
+    actions: [
+      ...(open
+        ? DECISIONS.map((d) => ({ title: DECISION_BUTTONS[d], verb: PirVerb.decide, data: { ...ref, decision: d } }))
+        : []),
+      toggle,
+    ],
+  });
+}

@@ -1,0 +1,44 @@
+import template from '../../../cards/pir-decision.json' with { type: 'json' };
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { renderCard } from '../../cards/render-card.js';
+import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { shorten } from '../domain/describe-answers.js';
+import { type Pir, STATUS_LABELS } from '../domain/pir.js';
+import { PirVerb } from '../pir-verbs.js';
+
+const NEXT_STEP: Partial<Record<Pir['status'], string>> = {
+  accepted: 'You can start involving patients as planned. The PPI team will be in touch about any support agreed.',
+  'accepted-with-conditions': 'Please read the conditions below before you start.',
+  'changes-requested': 'Your request is open again: make the changes and resubmit it.',
+  declined: 'If you have questions, reply to the PPI team directly.',
+};
+
+/** The message a lead gets for each PPI team decision. */
+export function buildDecisionCard(pir: Pir): AdaptiveCard {
+  const a = pir.assessment;
+  const facts = [
+    { label: 'Decided by', value: a.decidedBy?.name ?? 'The PPI team' },
+    ...(a.comment ? [{ label: 'Comment', value: shorten(a.comment, 1000) }] : []),
+    ...(a.expectedRung
+      ? [{ label: 'Expected involvement', value: labelOf(referenceData.ladderRungs, a.expectedRung) }]
+      : []),
+    ...(a.agreedSupport?.length
+      ? [
+          {
+            label: 'Support agreed',
+            value: a.agreedSupport.map((s) => labelOf(referenceData.ppiSupportOptions, s)).join(', '),
+          },
+        ]
+      : []),
+  ];
+  const actions =
+    pir.status === 'changes-requested'
+      ? [{ title: 'Open my request', verb: PirVerb.resume, data: { pirId: pir.id } }]
+      : [{ title: 'My requests', verb: PirVerb.list, data: {} }];
+  return renderCard(template, {
+    heading: `${pir.reference}: ${STATUS_LABELS[pir.status]}`,
+    text: `“${shorten(pir.answers.title ?? '', 150)}”. ${NEXT_STEP[pir.status] ?? ''}`,
+    facts,
+    actions,
+  });
+}

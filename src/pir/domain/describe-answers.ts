@@ -1,0 +1,36 @@
+import { labelOf } from '../../reference-data/reference-data.js';
+import type { PirAnswers, StepId } from './pir.js';
+import { type FieldSpec, STEP_FIELDS } from './step-fields.js';
+import { STEPS } from './steps.js';
+
+export interface AnswerLine {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface AnswerSection {
+  readonly step: StepId;
+  readonly title: string;
+  readonly lines: readonly AnswerLine[];
+}
+
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+function display(field: FieldSpec, answers: PirAnswers, max: number): string {
+  const value = answers[field.key];
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  if (Array.isArray(value)) return shorten(value.map((id) => labelOf(field.choices ?? [], id)).join(', '), max);
+  if (field.choices) return labelOf(field.choices, value as string);
+  return shorten(value as string, max);
+}
+
+/** Every answer in plain words, section by section; long text shortened to `max` characters. */
+export function describeAnswers(answers: PirAnswers, max = 400): AnswerSection[] {
+  return STEPS.map((s) => ({
+    step: s.id,
+    title: s.title,
+    lines: STEP_FIELDS[s.id].map((f) => ({ label: f.label, value: display(f, answers, max) })),
+  }));
+}

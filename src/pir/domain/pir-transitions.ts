@@ -1,0 +1,120 @@
+import type { Assessment, Person, Pir, PirAnswers, PirStatus, StepId } from './pir.js';
+import { isRequired, STEP_FIELDS } from './step-fields.js';
+import { nextPosition, previousStep, STEPS } from './steps.js';
+
+/** Pure state changes of a request. Each returns a new Pir with the revision bumped. */
+
+function touch(pir: Pir, now: Date, change: Partial<Pir>): Pir {
+  return { ...pir, ...change, revision: pir.revision + 1, updatedAt: now.toISOString() };
+}
+
+export function startDraft(id: string, lead: Person, now: Date): Pir {
+  const at = now.toISOString();
+  return {
+    id,
+    lead,
+    status: 'draft',
+    position: 'basics',
+    returnToReview: false,
+    answers: {},
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+    assessment: {},
+  };
+}
+
+export type StepMove = 'next' | 'back' | 'save';
+
+export function answerStep(pir: Pir, step: StepId, changes: Partial<PirAnswers>, move: StepMove, now: Date): Pir {
+  const answers = { ...pir.answers, ...changes };
+  let position: StepId | 'review' = step;
+  if (move === 'next') position = pir.returnToReview ? 'review' : nextPosition(step);
+  if (move === 'back') position = pir.returnToReview ? 'review' : previousStep(step);
+  return touch(pir, now, {
+    answers,
+    position,
+    returnToReview: position === 'review' ? false : pir.returnToReview,
+  });
+}
+
+export function editFromReview(pir: Pir, step: StepId, now: Date): Pir {
+  return touch(pir, now, { position: step, returnToReview: true });
+}
+
+/** Steps whose required answers are missing, in order; empty when the request can be submitted. */
+export function incompleteSteps(answers: PirAnswers): StepId[] {
+  return STEPS.filter((s) =>
+    STEP_FIELDS[s.id].some((f) => {
+      if (!isRequired(f, answers)) return false;
+      const v = answers[f.key];
+      return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+    }),
+  ).map((s) => s.id);
+}
+
+export function submitPir(pir: Pir, reference: string, now: Date): Pir {
+  return touch(pir, now, {
+    status: 'submitted',
+    position: 'review',
+    returnToReview: false,
+    reference,
+    submittedAt: now.toISOString(),
+    assessment: { ...pir.assessment, decidedBy: undefined, decidedAt: undefined, comment: undefined },
+  });
+}
+
+export type Decision = 'accept' | 'accept-with-conditions' | 'request-changes' | 'decline';
+
+export const DECISION_STATUS: Readonly<Record<Decision, PirStatus>> = {
+  accept: 'accepted',
+  'accept-with-conditions': 'accepted-with-conditions',
+  'request-changes': 'changes-requested',
+  decline: 'declined',
+};
+
+export const DECISION_LABELS: Readonly<Record<Decision, string>> = {
+  accept: 'Accepted',
+  'accept-with-conditions': 'Accepted with conditions',
+  'request-changes': 'Changes requested',
+  decline: 'Declined',
+};
+
+export const DECISION_BUTTONS: Readonly<Record<Decision, string>> = {
+  accept: 'Accept',
+  'accept-with-conditions': 'Accept with conditions',
+  'request-changes': 'Request changes',
+  decline: 'Decline',
+};
+
+export function isDecision(value: unknown): value is Decision {
+  return typeof value === 'string' && value in DECISION_STATUS;
+}
+
+/** A decision needs a comment except a plain accept. */
+export function decisionNeedsComment(decision: Decision): boolean {
+  return decision !== 'accept';
+}
+
+export function decide(
+  pir: Pir,
+  decision: Decision,
+  by: Person,
+  details: Omit<Assessment, 'decidedBy' | 'decidedAt'>,
+  now: Date,
+): Pir {
+  const status = DECISION_STATUS[decision];
+  return touch(pir, now, {
+    status,
+    position: status === 'changes-requested' ? 'review' : pir.position,
+    assessment: { ...pir.assessment, ...details, decidedBy: by, decidedAt: now.toISOString() },
+  });
+}
+
+export function assign(pir: Pir, assignee: Person, now: Date): Pir {
+  return touch(pir, now, { assessment: { ...pir.assessment, assignee } });
+}
+
+export function isAwaitingAssessment(pir: Pir): boolean {
+  return pir.status === 'submitted';
+}

@@ -1,0 +1,148 @@
+import { type Choice, referenceData } from '../../reference-data/reference-data.js';
+import type { PirAnswers, StepId } from './pir.js';
+
+export type FieldKind = 'text' | 'longtext' | 'choice' | 'multi' | 'date';
+export type AnswerKey = keyof PirAnswers;
+
+export interface FieldSpec {
+  readonly key: AnswerKey;
+  readonly label: string;
+  readonly kind: FieldKind;
+  /** Required to move on with Next; `equality-chosen` = only when any disproportionately affected group is chosen. */
+  readonly required: boolean | 'equality-chosen';
+  readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly choices?: readonly Choice[];
+  readonly placeholder?: string;
+}
+
+export const TITLE_MAX = 150;
+export const TEXT_MAX = 2000;
+
+/** Every question of the request, per step. The card builder and the validator both read this table. */
+export const STEP_FIELDS: Readonly<Record<StepId, readonly FieldSpec[]>> = {
+  basics: [
+    { key: 'title', label: 'Project title', kind: 'text', required: true, minLength: 3, maxLength: TITLE_MAX },
+    {
+      key: 'directorate',
+      label: 'Directorate or clinical management group',
+      kind: 'choice',
+      required: true,
+      choices: referenceData.directorates,
+    },
+    {
+      key: 'qualityPriority',
+      label: 'Quality Strategy priority it serves',
+      kind: 'choice',
+      required: true,
+      choices: referenceData.qualityPriorities,
+    },
+    { key: 'startDate', label: 'Start date', kind: 'date', required: true },
+    { key: 'endDate', label: 'Expected end date', kind: 'date', required: true },
+  ],
+  intelligence: [
+    {
+      key: 'intelligence',
+      label: 'What intelligence have you captured from patients about what is happening in the service?',
+      kind: 'longtext',
+      required: true,
+      minLength: 10,
+      maxLength: TEXT_MAX,
+    },
+  ],
+  groups: [
+    {
+      key: 'groupsAffected',
+      label: 'Which patient or carer groups will be affected by the project?',
+      kind: 'longtext',
+      required: true,
+      minLength: 3,
+      maxLength: TEXT_MAX,
+    },
+  ],
+  involvement: [
+    {
+      key: 'involvement',
+      label: 'How will you involve patients, their families and carers in this work?',
+      kind: 'longtext',
+      required: true,
+      minLength: 10,
+      maxLength: TEXT_MAX,
+    },
+  ],
+  influence: [
+    {
+      key: 'rung',
+      label: 'Scope for patient input to influence the outcome (ladder of engagement)',
+      kind: 'choice',
+      required: true,
+      choices: referenceData.ladderRungs,
+    },
+    {
+      key: 'notOpenToInfluence',
+      label: 'Which decisions are not open to patient influence?',
+      kind: 'longtext',
+      required: true,
+      minLength: 2,
+      maxLength: TEXT_MAX,
+    },
+    {
+      key: 'whoDecides',
+      label: 'Who makes those decisions?',
+      kind: 'text',
+      required: true,
+      minLength: 2,
+      maxLength: 300,
+    },
+  ],
+  equality: [
+    {
+      key: 'protectedCharacteristics',
+      label: 'Protected characteristics (Equality Act 2010)',
+      kind: 'multi',
+      required: false,
+      choices: referenceData.protectedCharacteristics,
+    },
+    {
+      key: 'seldomHeardGroups',
+      label: 'Seldom-heard groups',
+      kind: 'multi',
+      required: false,
+      choices: referenceData.seldomHeardGroups,
+    },
+  ],
+  plans: [
+    {
+      key: 'equalityPlans',
+      label: 'What are your plans to engage with these groups?',
+      kind: 'longtext',
+      required: 'equality-chosen',
+      minLength: 10,
+      maxLength: TEXT_MAX,
+    },
+  ],
+  support: [
+    {
+      key: 'support',
+      label: 'Support you would like from the PPI team',
+      kind: 'multi',
+      required: false,
+      choices: referenceData.ppiSupportOptions,
+    },
+    {
+      key: 'supportNotes',
+      label: 'Anything else the PPI team should know?',
+      kind: 'longtext',
+      required: false,
+      maxLength: TEXT_MAX,
+    },
+  ],
+};
+
+export function anyEqualityGroupChosen(answers: PirAnswers): boolean {
+  return (answers.protectedCharacteristics?.length ?? 0) + (answers.seldomHeardGroups?.length ?? 0) > 0;
+}
+
+export function isRequired(field: FieldSpec, answers: PirAnswers): boolean {
+  return field.required === 'equality-chosen' ? anyEqualityGroupChosen(answers) : field.required;
+}

@@ -1,0 +1,75 @@
+import type { StepId } from './pir.js';
+
+export interface StepInfo {
+  readonly id: StepId;
+  readonly title: string;
+  readonly hint: string;
+}
+
+/** The request, one step per card, in order (seed 000 §8.2 questions 1–6 between basics and support). */
+export const STEPS: readonly StepInfo[] = [
+  {
+    id: 'basics',
+    title: 'Project basics',
+    hint: 'Tell us what the project is, where it sits and when it runs. You are recorded as the project lead.',
+  },
+  {
+    id: 'intelligence',
+    title: 'What patients are telling you',
+    hint: 'What intelligence have you captured from patients about what is happening in the service? For example complaints themes, surveys, Friends and Family Test comments.',
+  },
+  {
+    id: 'groups',
+    title: 'Who will be affected',
+    hint: 'Which patient or carer groups will be affected by the project?',
+  },
+  {
+    id: 'involvement',
+    title: 'How you will involve people',
+    hint: 'How will you involve patients, their families and carers in this work?',
+  },
+  {
+    id: 'influence',
+    title: 'Scope for influence',
+    hint: 'How much can patient input influence the outcome? Pick a rung on the ladder of engagement, and say what is not open to influence and who decides.',
+  },
+  {
+    id: 'equality',
+    title: 'Groups disproportionately affected',
+    hint: 'Will any patient group be disproportionately affected? Choose any protected characteristics or seldom-heard groups. Leave both empty if none.',
+  },
+  {
+    id: 'plans',
+    title: 'Plans to engage those groups',
+    hint: 'If you chose any groups, what are your plans to engage with them?',
+  },
+  {
+    id: 'support',
+    title: 'Support from the PPI team',
+    hint: 'What support would you like from the PPI team?',
+  },
+];
+
+export function stepIndex(id: StepId): number {
+  return STEPS.findIndex((s) => s.id === id);
+}
+
+export function stepInfo(id: StepId): StepInfo {
+  const info = STEPS[stepIndex(id)];
+  if (!info) throw new RangeError(`Unknown step ${id}`);
+  return info;
+}
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && STEPS.some((s) => s.id === value);
+}
+
+/** The step after `id`, or 'review' after the last. */
+export function nextPosition(id: StepId): StepId | 'review' {
+  return STEPS[stepIndex(id) + 1]?.id ?? 'review';
+}
+
+/** The step before `id` (the first step stays put). */
+export function previousStep(id: StepId): StepId {
+  return STEPS[Math.max(0, stepIndex(id) - 1)]?.id ?? 'basics';
+}

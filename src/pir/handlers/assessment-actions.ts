@@ -1,0 +1,170 @@
+import type { CardActionResult, Turn } from '../../bot/turn.js';
+import { buildNoticeCard } from '../../cards/notice-card.js';
+import { describePersonalData } from '../../personal-data/describe-personal-data.js';
+import { findPersonalData } from '../../personal-data/find-personal-data.js';
+import { NOT_PPI_TEAM } from '../../ppi-team/register-ppi-team.js';
+import { referenceData } from '../../reference-data/reference-data.js';
+import { buildAssessmentCard } from '../cards/assessment-card.js';
+import { buildDecisionCard } from '../cards/decision-card.js';
+import type { Person, Pir } from '../domain/pir.js';
+import {
+  assign,
+  DECISION_LABELS,
+  type Decision,
+  decide,
+  decisionNeedsComment,
+  isAwaitingAssessment,
+  isDecision,
+} from '../domain/pir-transitions.js';
+import { cleanText } from '../domain/read-step-answers.js';
+import type { PirDeps } from '../pir-deps.js';
+import { parseCardRef } from './card-ref.js';
+import { activeMembers } from './post-assessment-card.js';
+
+type Data = Readonly<Record<string, unknown>>;
+
+async function loadForPpiTeam(turn: Turn, deps: PirDeps, data: Data): Promise<Pir | CardActionResult> {
+  const ref = parseCardRef(data);
+  const pir = ref?.leadId ? await deps.pirs.get(ref.leadId, ref.pirId) : undefined;
+  if (!pir) return { card: buildNoticeCard({ text: "I couldn't find that request: the card may be out of date." }) };
+  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return card(deps, pir, { notice: NOT_PPI_TEAM });
+  return pir;
+}
+
+async function card(
+  deps: PirDeps,
+  pir: Pir,
+  options: { notice?: string; full?: boolean } = {},
+): Promise<CardActionResult> {
+  return { card: buildAssessmentCard(pir, { members: await activeMembers(deps), ...options }) };
+}
+
+function isPir(value: Pir | CardActionResult): value is Pir {
+  return 'lead' in value;
+}
+
+function ids(value: unknown, allowed: readonly { id: string }[]): string[] {
+  const text = cleanText(value);
+  return [...new Set(text.split(',').map((s) => s.trim()))].filter((id) => allowed.some((a) => a.id === id));
+}
+
+/** Updates the channel card for everyone, not just the person who clicked. */
+async function refreshChannelCard(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
+  const channel = await deps.ppiTeam.getChannel();
+  if (!channel || !pir.assessmentCardId) return;
+  try {
+    await deps.messenger.update(channel.reference, pir.assessmentCardId, {
+      card: buildAssessmentCard(pir, { members: await activeMembers(deps) }),
+    });
+  } catch (error) {
+    turn.log.warn({ err: error, pirId: pir.id }, 'could not update the assessment card in place');
+  }
+}
+
+async function notifyLead(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
+  const chat = await deps.installations.get('personal', pir.lead.id);
+  if (!chat || chat.status !== 'installed') {
+    turn.log.warn({ pirId: pir.id }, 'lead has no personal chat with the bot: decision not delivered');
+    return;
+  }
+  try {
+    await deps.messenger.send(chat.reference, {
+      card: buildDecisionCard(pir),
+      summary: `${pir.reference}: ${pir.status}`,
+    });
+  } catch (error) {
+    turn.log.warn({ err: error, pirId: pir.id }, 'could not message the lead');
+  }
+}
+
+/** Accept, accept with conditions, request changes or decline. The first decision wins; later clicks are told. */
+export async function handleDecide(turn: Turn, deps: PirDeps, data: Data): Promise<CardActionResult> {
+  const loaded = await loadForPpiTeam(turn, deps, data);
+  if (!isPir(loaded)) return loaded;
+  const decision = data.decision;
+  if (!isDecision(decision)) return card(deps, loaded, { notice: 'That button is out of date.' });
+  if (!isAwaitingAssessment(loaded)) return card(deps, loaded, { notice: 'This request has already been decided.' });
+  const comment = cleanText(data.comment);
+  if (comment.length > 1000)
+    return card(deps, loaded, { notice: `Please keep the comment under 1,000 characters (it is ${comment.length}).` });
+  if (decisionNeedsComment(decision) && comment.length < 3) {
+    return card(deps, loaded, {
+      notice: `Please add a comment for the lead before choosing “${DECISION_LABELS[decision]}”.`,
+    });
+  }
+  const personal = findPersonalData(comment);
+  if (personal.length > 0) return card(deps, loaded, { notice: describePersonalData(personal) });
+  const by: Person = { id: turn.actor.id, name: turn.actor.name };
+  const expectedRung = ids(data.expectedRung, referenceData.ladderRungs)[0];
+  const agreedSupport = ids(data.agreedSupport, referenceData.ppiSupportOptions);
+  const now = deps.now();
+  const { before, after } = await deps.pirs.mutate(loaded.lead.id, loaded.id, (current) =>
+    current && isAwaitingAssessment(current) && current.reference === loaded.reference
+      ? decide(
+          current,
+          decision,
+          by,
+          { ...(comment ? { comment } : {}), ...(expectedRung ? { expectedRung } : {}), agreedSupport },
+          now,
+        )
+      : undefined,
+  );
+  if (!after || before === after) {
+    const latest = after ?? loaded;
+    return card(deps, latest, {
+      notice: `${latest.assessment.decidedBy?.name ?? 'Someone'} decided this first, so your decision was not recorded.`,
+    });
+  }
+  await recordDecision(turn, deps, after, decision, comment);
+  return card(deps, after);
+}
+
+async function recordDecision(turn: Turn, deps: PirDeps, pir: Pir, decision: Decision, comment: string): Promise<void> {
+  await deps.audit.append(pir.id, {
+    at: deps.now().toISOString(),
+    actor: { id: turn.actor.id, name: turn.actor.name },
+    action: DECISION_LABELS[decision],
+    ...(comment ? { comment } : {}),
+  });
+  turn.log.info({ pirId: pir.id, decision }, 'request decided');
+  await refreshChannelCard(turn, deps, pir);
+  await notifyLead(turn, deps, pir);
+}
+
+/** Assign to me, or to the member chosen on the card. */
+export async function handleAssign(turn: Turn, deps: PirDeps, data: Data, toSelf: boolean): Promise<CardActionResult> {
+  const loaded = await loadForPpiTeam(turn, deps, data);
+  if (!isPir(loaded)) return loaded;
+  if (!isAwaitingAssessment(loaded)) return card(deps, loaded, { notice: 'This request has already been decided.' });
+  let assignee: Person | undefined = { id: turn.actor.id, name: turn.actor.name };
+  if (!toSelf) {
+    const chosen = cleanText(data.assigneeId);
+    assignee = (await activeMembers(deps)).find((m) => m.id === chosen);
+    if (!assignee) return card(deps, loaded, { notice: 'Please choose a PPI team member to assign it to.' });
+  }
+  const person = assignee;
+  const now = deps.now();
+  const { after } = await deps.pirs.mutate(loaded.lead.id, loaded.id, (current) =>
+    current && isAwaitingAssessment(current) ? assign(current, person, now) : undefined,
+  );
+  const pir = after ?? loaded;
+  await deps.audit.append(pir.id, {
+    at: now.toISOString(),
+    actor: { id: turn.actor.id, name: turn.actor.name },
+    action: `Assigned to ${person.name}`,
+  });
+  await refreshChannelCard(turn, deps, pir);
+  return card(deps, pir);
+}
+
+/** Full answers on demand, and back to the summary. Read-only; PPI team only. */
+export async function handleShowDetails(
+  turn: Turn,
+  deps: PirDeps,
+  data: Data,
+  full: boolean,
+): Promise<CardActionResult> {
+  const loaded = await loadForPpiTeam(turn, deps, data);
+  if (!isPir(loaded)) return loaded;
+  return card(deps, loaded, { full });
+}

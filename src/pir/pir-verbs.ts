@@ -1,0 +1,16 @@
+/** Action.Execute verbs of the request flow, shared by the card builders and the routes. */
+export const PirVerb = {
+  start: 'pir.start',
+  list: 'pir.list',
+  resume: 'pir.resume',
+  next: 'pir.next',
+  back: 'pir.back',
+  save: 'pir.save',
+  edit: 'pir.edit',
+  submit: 'pir.submit',
+  assignMe: 'pir.assess.assignMe',
+  assign: 'pir.assess.assign',
+  decide: 'pir.assess.decide',
+  details: 'pir.assess.details',
+  summary: 'pir.assess.summary',
+} as const;

@@ -1,0 +1,19 @@
+import type { Mutation } from '../../storage/mutate-document.js';
+import type { Pir } from '../domain/pir.js';
+
+/** Requests, partitioned by lead, plus a reference index (PIR-2026-0042 → lead and id) and a per-year counter. */
+export interface PirStore {
+  get(leadId: string, pirId: string): Promise<Pir | undefined>;
+  create(pir: Pir): Promise<void>;
+  /** Optimistic read-modify-write; `change` may return undefined to leave the request alone. */
+  mutate(
+    leadId: string,
+    pirId: string,
+    change: Mutation<Pir>,
+  ): Promise<{ before: Pir | undefined; after: Pir | undefined }>;
+  listForLead(leadId: string): Promise<Pir[]>;
+  /** Allocates the next reference for `year`: unique and sequential even under concurrent submits. */
+  allocateReference(year: number): Promise<string>;
+  indexReference(reference: string, leadId: string, pirId: string): Promise<void>;
+  findByReference(reference: string): Promise<Pir | undefined>;
+}

@@ -1,0 +1,33 @@
+import type { DocumentTable } from '../storage/document-table.js';
+import { mutateDocument } from '../storage/mutate-document.js';
+import type { PpiChannel, PpiMember, PpiTeamStore } from './ppi-team-store.js';
+
+/** PK 'channel' / RK 'current' for the channel; PK 'member' / RK Entra id for members. */
+export class TablePpiTeamStore implements PpiTeamStore {
+  constructor(
+    private readonly channels: DocumentTable<PpiChannel>,
+    private readonly members: DocumentTable<PpiMember>,
+  ) {}
+
+  async getChannel(): Promise<PpiChannel | undefined> {
+    return (await this.channels.get('channel', 'current'))?.value;
+  }
+
+  async setChannel(channel: PpiChannel): Promise<void> {
+    await mutateDocument(this.channels, 'channel', 'current', () => channel);
+  }
+
+  async getMember(id: string): Promise<PpiMember | undefined> {
+    return (await this.members.get('member', id))?.value;
+  }
+
+  async putMember(member: PpiMember): Promise<void> {
+    await mutateDocument(this.members, 'member', member.id, () => member);
+  }
+
+  async listMembers(): Promise<PpiMember[]> {
+    const out: PpiMember[] = [];
+    for await (const row of this.members.listPartition('member')) out.push(row.value);
+    return out;
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { ppiChannel } from '../helpers/activities.js';
+import { BotHarness, cardText } from '../helpers/bot-harness.js';
+import { people } from '../helpers/people.js';
+import { actionData, setUpPpiChannel, submitRequest } from './pir-helpers.js';
+
+const leadChat = `a:personal-${people.lead.id}`;
+
+async function submitted(): Promise<{ h: BotHarness; card: AdaptiveCard }> {
+  const h = await BotHarness.start();
+  await setUpPpiChannel(h);
+  await h.install(people.lead);
+  await submitRequest(h);
+  const message = h.messenger.sentTo(ppiChannel.channelId)[0]?.message;
+  if (!message || typeof message === 'string') throw new Error('no assessment card');
+  return { h, card: message.card };
+}
+
+function decide(card: AdaptiveCard, decision: string, extra: Record<string, unknown> = {}) {
+  return { ...actionData(card, PirVerb.decide), decision, ...extra };
+}
+
+describe('Patient Involvement Request: the PPI team’s assessment', () => {
+  it('only lets PPI team members set the channel', async () => {
+    const h = await BotHarness.start();
+    const refused = await h.say(people.manager, 'set PPI team channel', ppiChannel);
+    expect(refused.texts[0]).toContain('only members of the PPI team');
+    expect(await h.bot.stores.ppiTeam.getChannel()).toBeUndefined();
+  });
+
+  it('lets an admin add a PPI team member by @mention, who can then assess', async () => {
+    const { h, card } = await submitted();
+    const added = await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
+    expect(added.texts[0]).toContain('Added to the PPI team: Morgan Member');
+    const result = await h.click(people.member, PirVerb.decide, decide(card, 'accept'), ppiChannel);
+    expect(cardText(result.card)).toContain('Accepted by Morgan Member');
+  });
+
+  it('refuses a non-member politely and changes nothing', async () => {
+    const { h, card } = await submitted();
+    const result = await h.click(people.manager, PirVerb.decide, decide(card, 'accept'), ppiChannel);
+    expect(cardText(result.card)).toContain('only members of the PPI team');
+    const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
+    expect(pir?.status).toBe('submitted');
+    expect(h.messenger.sentTo(leadChat)).toHaveLength(0);
+  });
+
+  it('accepts: updates the card in place, audits it, and tells the lead', async () => {
+    const { h, card } = await submitted();
+    const result = await h.click(people.admin, PirVerb.decide, decide(card, 'accept', { expectedRung: 'co-production' }), ppiChannel);
+    expect(cardText(result.card)).toContain('Accepted by Pat PPI-Admin');
+    expect(h.messenger.updates).toHaveLength(1);
+    const toLead = h.messenger.sentTo(leadChat);
+    expect(toLead).toHaveLength(1);
+    expect(cardText(toLead[0]?.message)).toContain('PIR-2026-0001: Accepted');
+    const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
+    const audit = await h.bot.stores.audit.list(pir?.id ?? '');
+    expect(audit.map((e) => e.action)).toEqual(['Submitted', 'Accepted']);
+    const status = await h.say(people.lead, 'status PIR-2026-0001');
+    expect(cardText(status.cards[0])).toContain('Accepted by Pat PPI-Admin');
+  });
+
+  it('requires a comment for anything but a plain accept', async () => {
+    const { h, card } = await submitted();
+    const result = await h.click(people.admin, PirVerb.decide, decide(card, 'decline'), ppiChannel);
+    expect(cardText(result.card)).toContain('Please add a comment');
+    const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
+    expect(pir?.status).toBe('submitted');
+  });
+
+  it('request changes reopens the draft with the comment; resubmitting posts an updated card and keeps the history', async () => {
+    const { h, card } = await submitted();
+    await h.click(people.admin, PirVerb.decide, decide(card, 'request-changes', { comment: 'Please involve carers earlier.' }), ppiChannel);
+    const note = h.messenger.sentTo(leadChat)[0]?.message;
+    expect(cardText(note)).toContain('Changes requested');
+    if (!note || typeof note === 'string') throw new Error('no card');
+    const reopened = await h.click(people.lead, PirVerb.resume, actionData(note.card, PirVerb.resume));
+    expect(cardText(reopened.card)).toContain('Please involve carers earlier.');
+    const again = await h.click(people.lead, PirVerb.submit, actionData(reopened.card, PirVerb.submit));
+    expect(cardText(again.card)).toContain('Resubmitted: PIR-2026-0001');
+    expect(h.messenger.sentTo(ppiChannel.channelId)).toHaveLength(2);
+    const status = await h.say(people.admin, 'status PIR-2026-0001', ppiChannel);
+    const history = cardText(status.cards[0]);
+    expect(history).toContain('Submitted by Priya Lead');
+    expect(history).toContain('Changes requested by Pat PPI-Admin');
+    expect(history).toContain('Resubmitted by Priya Lead');
+  });
+
+  it('when two members decide at once, one wins and the other is told', async () => {
+    const { h, card } = await submitted();
+    await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
+    const [a, b] = await Promise.all([
+      h.click(people.admin, PirVerb.decide, decide(card, 'accept'), ppiChannel),
+      h.click(people.member, PirVerb.decide, decide(card, 'decline', { comment: 'Out of scope for PPI' }), ppiChannel),
+    ]);
+    const texts = [cardText(a.card), cardText(b.card)];
+    expect(texts.filter((t) => t.includes('decided this first'))).toHaveLength(1);
+    const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
+    const audit = await h.bot.stores.audit.list(pir?.id ?? '');
+    expect(audit.filter((e) => e.action === 'Accepted' || e.action === 'Declined')).toHaveLength(1);
+    expect(h.messenger.sentTo(leadChat)).toHaveLength(1);
+  });
+
+  it('assigns to me and shows it on the card', async () => {
+    const { h, card } = await submitted();
+    const result = await h.click(people.admin, PirVerb.assignMe, actionData(card, PirVerb.assignMe), ppiChannel);
+    expect(cardText(result.card)).toContain('assigned to Pat PPI-Admin');
+  });
+});

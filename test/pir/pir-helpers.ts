@@ -1,0 +1,47 @@
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { ppiChannel } from '../helpers/activities.js';
+import type { BotHarness } from '../helpers/bot-harness.js';
+import { people, type Person } from '../helpers/people.js';
+import { stepAnswers, stepOrder } from './pir-fixtures.js';
+
+/** The data of the first button with `verb` on a card (what the client sends back with the inputs). */
+export function actionData(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown): void => {
+    if (found) return;
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.type === 'Action.Execute' && n.verb === verb) {
+        found = (n.data ?? {}) as Record<string, unknown>;
+        return;
+      }
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  if (!found) throw new Error(`No ${verb} button on the card`);
+  return found;
+}
+
+/** Starts a request and answers every step with valid answers; returns the review card. */
+export async function fillRequest(h: BotHarness, lead: Person = people.lead): Promise<AdaptiveCard> {
+  let card = (await h.say(lead, 'new request')).cards[0];
+  for (const step of stepOrder) {
+    const result = await h.click(lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers[step] });
+    card = result.card;
+  }
+  if (!card) throw new Error('no review card');
+  return card;
+}
+
+export async function setUpPpiChannel(h: BotHarness): Promise<void> {
+  await h.install(people.admin, ppiChannel);
+  await h.say(people.admin, 'set PPI team channel', ppiChannel);
+}
+
+export async function submitRequest(h: BotHarness, lead: Person = people.lead) {
+  const review = await fillRequest(h, lead);
+  return h.click(lead, PirVerb.submit, actionData(review, PirVerb.submit));
+}
