@@ -9,13 +9,14 @@ export const BOT = { id: '28:bot', name: 'PPI Partner' };
 export type Place = { kind: 'personal' } | { kind: 'channel'; teamId: string; channelId: string; teamName?: string };
 
 export const personal: Place = { kind: 'personal' };
-export const ppiChannel: Place = {
+export type ChannelPlace = Extract<Place, { kind: 'channel' }>;
+export const ppiChannel: ChannelPlace = {
   kind: 'channel',
   teamId: '19:ppi-team',
   channelId: '19:ppi-channel',
   teamName: 'PPI',
 };
-export const managersChannel: Place = {
+export const managersChannel: ChannelPlace = {
   kind: 'channel',
   teamId: '19:ops-team',
   channelId: '19:managers',

@@ -49,7 +49,12 @@ describe('Patient Involvement Request: the PPI team’s assessment', () => {
 
   it('accepts: updates the card in place, audits it, and tells the lead', async () => {
     const { h, card } = await submitted();
-    const result = await h.click(people.admin, PirVerb.decide, decide(card, 'accept', { expectedRung: 'co-production' }), ppiChannel);
+    const result = await h.click(
+      people.admin,
+      PirVerb.decide,
+      decide(card, 'accept', { expectedRung: 'co-production' }),
+      ppiChannel,
+    );
     expect(cardText(result.card)).toContain('Accepted by Pat PPI-Admin');
     expect(h.messenger.updates).toHaveLength(1);
     const toLead = h.messenger.sentTo(leadChat);
@@ -72,7 +77,12 @@ describe('Patient Involvement Request: the PPI team’s assessment', () => {
 
   it('request changes reopens the draft with the comment; resubmitting posts an updated card and keeps the history', async () => {
     const { h, card } = await submitted();
-    await h.click(people.admin, PirVerb.decide, decide(card, 'request-changes', { comment: 'Please involve carers earlier.' }), ppiChannel);
+    await h.click(
+      people.admin,
+      PirVerb.decide,
+      decide(card, 'request-changes', { comment: 'Please involve carers earlier.' }),
+      ppiChannel,
+    );
     const note = h.messenger.sentTo(leadChat)[0]?.message;
     expect(cardText(note)).toContain('Changes requested');
     if (!note || typeof note === 'string') throw new Error('no card');

@@ -15,7 +15,9 @@ export const stepAnswers = {
     startDate: '2026-12-01',
     endDate: '2027-06-30',
   },
-  intelligence: { intelligence: 'Complaints and Friends and Family Test comments say people wait hours for medicines.' },
+  intelligence: {
+    intelligence: 'Complaints and Friends and Family Test comments say people wait hours for medicines.',
+  },
   groups: { groupsAffected: 'Older inpatients and their carers' },
   involvement: { involvement: 'Two patient partners on the project group and a focus group in January.' },
   influence: {

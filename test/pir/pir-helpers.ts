@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { ppiChannel } from '../helpers/activities.js';
 import type { BotHarness } from '../helpers/bot-harness.js';
-import { people, type Person } from '../helpers/people.js';
+import { type Person, people } from '../helpers/people.js';
 import { stepAnswers, stepOrder } from './pir-fixtures.js';
 
 /** The data of the first button with `verb` on a card (what the client sends back with the inputs). */

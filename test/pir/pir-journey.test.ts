@@ -6,8 +6,6 @@ import { people } from '../helpers/people.js';
 import { stepAnswers } from './pir-fixtures.js';
 import { actionData, fillRequest, setUpPpiChannel, submitRequest } from './pir-helpers.js';
 
-const leadChat = `a:personal-${people.lead.id}`;
-
 describe('Patient Involvement Request: the lead’s journey', () => {
   it.each(['new request', 'start a PIR', 'Create a new request please', 'new patient involvement request'])(
     'starts from “%s” with step 1 of 8',
@@ -54,14 +52,19 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   it('refuses 10,000 characters with a length message', async () => {
     const h = await BotHarness.start();
     const step1 = (await h.say(people.lead, 'new request')).cards[0];
-    const long = await h.click(people.lead, PirVerb.next, { ...actionData(step1, PirVerb.next), ...stepAnswers.basics, title: 'x'.repeat(10_000) });
+    const long = await h.click(people.lead, PirVerb.next, {
+      ...actionData(step1, PirVerb.next),
+      ...stepAnswers.basics,
+      title: 'x'.repeat(10_000),
+    });
     expect(cardText(long.card)).toMatch(/under 150 characters/);
   });
 
   it('will not store patient-identifiable data and says why', async () => {
     const h = await BotHarness.start();
     let card = (await h.say(people.lead, 'new request')).cards[0];
-    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics })).card;
+    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics }))
+      .card;
     const refused = await h.click(people.lead, PirVerb.next, {
       ...actionData(card, PirVerb.next),
       intelligence: 'Mrs X (NHS number 943 476 5919, jo@example.com) waited six hours.',
@@ -76,7 +79,8 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   it('goes back a step with the saved answers filled in', async () => {
     const h = await BotHarness.start();
     let card = (await h.say(people.lead, 'new request')).cards[0];
-    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics })).card;
+    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics }))
+      .card;
     const back = await h.click(people.lead, PirVerb.back, actionData(card, PirVerb.back));
     expect(cardText(back.card)).toContain('Step 1 of 8');
     expect(JSON.stringify(back.card)).toContain(stepAnswers.basics.title);
@@ -85,9 +89,15 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   it('saves and finishes later, then resumes exactly there after a restart (state from Azurite)', async () => {
     const h = await BotHarness.start();
     let card = (await h.say(people.lead, 'new request')).cards[0];
-    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics })).card;
-    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.intelligence })).card;
-    const saved = await h.click(people.lead, PirVerb.save, { ...actionData(card, PirVerb.save), groupsAffected: 'Carers' });
+    card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics }))
+      .card;
+    card = (
+      await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.intelligence })
+    ).card;
+    const saved = await h.click(people.lead, PirVerb.save, {
+      ...actionData(card, PirVerb.save),
+      groupsAffected: 'Carers',
+    });
     expect(cardText(saved.card)).toContain('is saved');
     await h.restart();
     const resumed = (await h.say(people.lead, 'continue')).cards[0];
@@ -104,7 +114,10 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     const edit = await h.click(people.lead, PirVerb.edit, { ...actionData(review, PirVerb.edit), step: 'groups' });
     expect(cardText(edit.card)).toContain('Step 3 of 8');
     expect(cardText(edit.card)).toContain('Save and return to review');
-    const back = await h.click(people.lead, PirVerb.next, { ...actionData(edit.card, PirVerb.next), groupsAffected: 'Everyone on ward 7' });
+    const back = await h.click(people.lead, PirVerb.next, {
+      ...actionData(edit.card, PirVerb.next),
+      groupsAffected: 'Everyone on ward 7',
+    });
     expect(cardText(back.card)).toContain('Review your request');
     expect(cardText(back.card)).toContain('Everyone on ward 7');
   });
@@ -164,7 +177,16 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     const long = (n: number) => 'word '.repeat(n / 5).trim();
     for (const [step, answers] of Object.entries(stepAnswers)) {
       const filled = Object.fromEntries(
-        Object.entries(answers).map(([k, v]) => [k, ['title'].includes(k) ? long(150) : k === 'whoDecides' ? long(300) : /Date|directorate|Priority|rung|support$|Characteristics|Groups$/.test(k) ? v : long(2000)]),
+        Object.entries(answers).map(([k, v]) => [
+          k,
+          ['title'].includes(k)
+            ? long(150)
+            : k === 'whoDecides'
+              ? long(300)
+              : /Date|directorate|Priority|rung|support$|Characteristics|Groups$/.test(k)
+                ? v
+                : long(2000),
+        ]),
       );
       card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...filled })).card;
       expect(cardText(card), step).not.toContain('highlighted below');
@@ -188,5 +210,3 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     expect(refs.sort()).toEqual(['PIR-2026-0001', 'PIR-2026-0002']);
   });
 });
-
-export { leadChat };

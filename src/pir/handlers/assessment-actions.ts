@@ -63,7 +63,7 @@ async function refreshChannelCard(turn: Turn, deps: PirDeps, pir: Pir): Promise<
 
 async function notifyLead(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
   const chat = await deps.installations.get('personal', pir.lead.id);
-  if (!chat || chat.status !== 'installed') {
+  if (chat?.status !== 'installed') {
     turn.log.warn({ pirId: pir.id }, 'lead has no personal chat with the bot: decision not delivered');
     return;
   }

@@ -39,7 +39,7 @@ export async function handleSubmit(
       ? submitPir(current, reference, now)
       : undefined,
   );
-  if (!after || after.status !== 'submitted' || after.revision === pir.revision) {
+  if (after?.status !== 'submitted' || after.revision === pir.revision) {
     const latest = await deps.pirs.get(turn.actor.id, pir.id);
     return {
       card: buildNoticeCard({
