@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
+import { INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { describeFailure } from '../errors/describe-failure.js';
 import type { Logger } from '../logger.js';
 
@@ -10,7 +10,12 @@ export function createTurnErrorHandler(log: Logger) {
     const a = context.activity;
     log.error({ err: error, correlationId, activityId: a.id, type: a.type, name: a.name }, 'unhandled turn error');
     try {
-      if (a.type === 'message') await context.sendActivity(describeFailure(error, correlationId));
+      const text = describeFailure(error, correlationId);
+      if (a.type === 'message') await context.sendActivity(text);
+      if (a.type === 'invoke' && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+        const body = { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+      }
     } catch (sendError) {
       log.warn({ err: sendError, correlationId }, 'could not tell the user about the error');
     }

@@ -26,6 +26,14 @@ export async function passTurnGuards(context: TurnContext, deps: TurnGuardDeps):
     );
     return false;
   }
+  if (!activity.conversation?.id || !activity.from?.id) {
+    deps.log.warn(
+      { activityId: activity.id, type: activity.type },
+      'activity without a conversation or sender refused',
+    );
+    if (activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 400 } });
+    return false;
+  }
   if (!activity.id || (activity.type !== 'message' && activity.type !== 'invoke')) return true;
   const at = activity.timestamp ? new Date(activity.timestamp) : new Date();
   const first = await deps.ledger.firstSeen(

@@ -1,0 +1,34 @@
+import type { Bot } from '../../src/app.js';
+import { createBot } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { probeStore } from '../../src/storage/probe-store.js';
+import { azuriteConnectionString } from './azurite.js';
+import { testConfig } from './test-config.js';
+
+export interface RunningBot {
+  readonly bot: Bot;
+  readonly server: RunningServer;
+  readonly url: string;
+  readonly config: Config;
+  stop(): Promise<void>;
+}
+
+/** The real bot behind the real HTTP endpoint on a free loopback port, against the test Azurite. */
+export async function startRunningBot(env: Record<string, string> = {}): Promise<RunningBot> {
+  const config = testConfig({ PORT: '1', ...env });
+  const log = createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' });
+  const connectionString = azuriteConnectionString();
+  const bot = await createBot({ config, log, connectionString });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    maxRequestBytes: config.maxRequestBytes,
+    log,
+    processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
+    handleTurn: (context) => bot.handle(context),
+    readiness: () => probeStore(connectionString),
+  });
+  return { bot, server, url: server.url, config, stop: () => server.close() };
+}
