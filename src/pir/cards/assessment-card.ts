@@ -68,10 +68,11 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
     rungChoices: referenceData.ladderRungs.map((r) => ({ title: r.label, value: r.id })),
     supportChoices: referenceData.ppiSupportOptions.map((s) => ({ title: s.label, value: s.id })),
     memberChoices: options.members.map((m) => ({ title: m.name, value: m.id })),
+    hasMembers: options.members.length > 0,
     assignActions: open
       ? [
           { title: 'Assign to me', verb: PirVerb.assignMe, data: ref },
-          { title: 'Assign to selected', verb: PirVerb.assign, data: ref },
+          ...(options.members.length > 0 ? [{ title: 'Assign to selected', verb: PirVerb.assign, data: ref }] : []),
         ]
       : [],
     actions: [

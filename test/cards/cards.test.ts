@@ -1,0 +1,111 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { buildNoticeCard } from '../../src/cards/notice-card.js';
+import { buildHelpCard } from '../../src/help/help-card.js';
+import { buildWelcomeCard } from '../../src/help/welcome-card.js';
+import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
+import { buildDecisionCard } from '../../src/pir/cards/decision-card.js';
+import { buildListCard } from '../../src/pir/cards/list-card.js';
+import { buildReviewCard } from '../../src/pir/cards/review-card.js';
+import { buildStatusCard } from '../../src/pir/cards/status-card.js';
+import { buildStepCard } from '../../src/pir/cards/step-card.js';
+import type { Pir } from '../../src/pir/domain/pir.js';
+import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
+import { STEPS } from '../../src/pir/domain/steps.js';
+import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { validateCard } from '../helpers/card-validation.js';
+
+const now = new Date('2026-11-23T10:00:00Z');
+const lead = { id: 'aad-lead', name: 'Priya Lead' };
+const draft: Pir = {
+  ...startDraft('pir-1', lead, now),
+  answers: {
+    title: 'Discharge lounge',
+    directorate: 'finance',
+    qualityPriority: 'patient-experience',
+    startDate: '2026-12-01',
+    endDate: '2027-06-30',
+    rung: 'co-design',
+    protectedCharacteristics: ['age'],
+    support: ['patient-partners'],
+  },
+};
+const submitted = submitPir({ ...draft, position: 'review' }, 'PIR-2026-0001', now);
+const decided = decide(
+  submitted,
+  'accept-with-conditions',
+  lead,
+  { comment: 'Involve carers.', expectedRung: 'co-production' },
+  now,
+);
+const members = [{ id: 'm1', name: 'Morgan Member' }];
+const sections = [{ heading: 'Leads', commands: [{ command: 'new request', description: 'Start one.' }] }];
+
+/** Every template in cards/ with the builder renderings that exercise it. A template missing here fails the suite. */
+const cases: Record<string, () => AdaptiveCard[]> = {
+  'notice.json': () => [
+    buildNoticeCard({ text: 'Saved.' }),
+    buildNoticeCard({ title: 'Hi', text: 'x', buttons: [{ title: 'Go', verb: PirVerb.list }] }),
+  ],
+  'welcome.json': () => [
+    buildWelcomeCard({ name: 'Alex', actions: [] }),
+    buildWelcomeCard({ name: 'Alex', actions: [{ title: 'Start', verb: PirVerb.start }] }),
+  ],
+  'help.json': () => [
+    buildHelpCard({ sections, actions: [], footer: 'f' }),
+    buildHelpCard({ sections: [], actions: [{ title: 'Start', verb: PirVerb.start }], footer: 'f' }),
+  ],
+  'pir-step.json': () => [
+    ...STEPS.map((s) => buildStepCard(draft, s.id)),
+    buildStepCard(draft, 'basics', {
+      notice: 'Check',
+      errors: [{ key: 'title', message: 'Please answer' }],
+      typed: { title: 'x' },
+    }),
+  ],
+  'pir-review.json': () => [
+    buildReviewCard({ ...draft, position: 'review' }),
+    buildReviewCard({ ...draft, status: 'changes-requested', assessment: { comment: 'More' } }, 'note'),
+  ],
+  'pir-assessment.json': () => [
+    buildAssessmentCard(submitted, { members }),
+    buildAssessmentCard(submitted, { members: [], full: true, notice: 'n' }),
+    buildAssessmentCard(decided, { members }),
+  ],
+  'pir-decision.json': () => [
+    buildDecisionCard(decided),
+    buildDecisionCard({ ...decided, status: 'changes-requested' }),
+  ],
+  'pir-list.json': () => [buildListCard([]), buildListCard([draft, decided])],
+  'pir-status.json': () => [
+    buildStatusCard(decided, []),
+    buildStatusCard(decided, [{ at: now.toISOString(), actor: lead, action: 'Submitted' }]),
+  ],
+};
+
+describe('Adaptive Cards', () => {
+  it('has a rendering case for every template in cards/', () => {
+    const templates = readdirSync('cards').filter((f) => f.endsWith('.json'));
+    expect(templates.filter((t) => !(t in cases))).toEqual([]);
+  });
+
+  for (const [template, render] of Object.entries(cases)) {
+    it(`${template} renders to valid Adaptive Card 1.5 with labelled inputs`, () => {
+      const cards = render();
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) expect(validateCard(card)).toEqual([]);
+    });
+  }
+
+  it('catches a broken card', () => {
+    const broken = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'Input.Text', id: 'a' }, { type: 'Nonsense' }],
+    };
+    const problems = validateCard(broken);
+    expect(problems.some((p) => p.includes('has no label'))).toBe(true);
+    expect(problems.some((p) => p.includes('Nonsense'))).toBe(true);
+  });
+});
