@@ -13,10 +13,21 @@ export type Decode<T> = (raw: unknown) => T;
 export type Columns = Record<string, string | number | boolean | Date>;
 
 const CHUNK = 30_000; // Azure string properties hold 32K UTF-16 characters
-const MAX_CHUNKS = 30;
+const MAX_CHUNKS = 15; // 450K UTF-16 characters: under the 1 MiB Azure entity limit
+
+/**
+ * JSON with every non-ASCII character escaped (\uXXXX). Azurite decodes large request bodies chunk by chunk and
+ * corrupts a multi-byte UTF-8 character split across chunks; ASCII-only payloads cannot be split that way.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 function toEntity(pk: string, rk: string, value: unknown, columns: Columns | undefined): Record<string, unknown> {
-  const json = JSON.stringify(value);
+  const json = asciiJson(value);
   const chunks = Math.ceil(json.length / CHUNK) || 1;
   if (chunks > MAX_CHUNKS) throw new RangeError(`Document too large to store (${json.length} characters).`);
   const entity: Record<string, unknown> = { partitionKey: encodeKey(pk), rowKey: encodeKey(rk), chunks, ...columns };
