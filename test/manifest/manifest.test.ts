@@ -43,6 +43,7 @@ describe('Teams app manifest', () => {
   });
 
   it('refuses a leftover placeholder and a bad bot id with a sentence naming the variable', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a manifest placeholder, not a JS template
     expect(() => fillManifest('{"id":"${{NOPE}}"}', {})).toThrow('set NOPE');
     expect(() => readPackagingEnv({ ...env, BOT_ID: 'not-a-guid' })).toThrow(/Set BOT_ID \(or MicrosoftAppId\)/);
     expect(() => readPackagingEnv({ ...env, BOT_DOMAIN: 'https://x.example' })).toThrow(/Set BOT_DOMAIN/);
