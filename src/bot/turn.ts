@@ -33,6 +33,8 @@ export interface Turn {
   readonly actor: Actor;
   readonly conversation: ConversationInfo;
   readonly reference: ConversationRef;
+  /** In a channel: a reference to the channel itself, for new top-level posts (not replies in this thread). */
+  readonly channelReference?: ConversationRef;
   /** Message text with the bot's @mention removed, trimmed. */
   readonly text: string;
   /** People @mentioned in the message (the bot excluded). */

@@ -34,14 +34,14 @@ export function registerPpiTeam(router: BotRouter, deps: PpiTeamDeps): void {
   router.command(/^set (the )?ppi( team)? channel$/i, async (turn) => {
     if (await refuseUnlessPpiTeam(turn, deps.roles)) return;
     const { teamId, channelId } = turn.conversation;
-    if (turn.conversation.kind !== 'channel' || !teamId || !channelId) {
+    if (turn.conversation.kind !== 'channel' || !teamId || !channelId || !turn.channelReference) {
       await turn.say(
         'Please do this in the PPI team’s channel: add me to the team, then @mention me there with **set PPI team channel**.',
       );
       return;
     }
     await deps.store.setChannel({
-      reference: turn.reference,
+      reference: turn.channelReference,
       teamId,
       channelId,
       setBy: { id: turn.actor.id, name: turn.actor.name },

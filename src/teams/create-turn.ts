@@ -65,13 +65,24 @@ export const teamsMemberLookup: MemberLookup = async (context, channelUserId) =>
   }
 };
 
+/** A copy of the reference whose conversation is the channel (Teams threads a reply under `;messageid=`). */
+function channelReferenceOf(reference: ConversationRef, channelId: string | undefined): ConversationRef | undefined {
+  if (!channelId) return undefined;
+  const conversation = { ...(reference.conversation ?? {}), id: channelId };
+  return { ...reference, conversation, activityId: undefined } as ConversationRef;
+}
+
 export function createTurn(context: TurnContext, log: Logger, lookup: MemberLookup = teamsMemberLookup): Turn {
   const activity = context.activity;
   const correlationId = randomUUID().slice(0, 8);
+  const conversation = conversationOf(activity);
+  const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationRef;
+  const channelReference = channelReferenceOf(reference, conversation.channelId);
   return {
     actor: actorOf(activity.from),
-    conversation: conversationOf(activity),
-    reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationRef,
+    conversation,
+    reference,
+    ...(channelReference ? { channelReference } : {}),
     text: cleanText(activity),
     mentions: mentionsOf(activity),
     ...(activity.replyToId ? { replyToId: activity.replyToId } : {}),

@@ -27,7 +27,12 @@ function base(person: Person, place: Place): Partial<Activity> {
   const conversation =
     place.kind === 'personal'
       ? { id: `a:personal-${person.id}`, conversationType: 'personal', tenantId: TENANT_ID, isGroup: false }
-      : { id: place.channelId, conversationType: 'channel', tenantId: TENANT_ID, isGroup: true };
+      : {
+          id: `${place.channelId};messageid=${randomUUID()}`,
+          conversationType: 'channel',
+          tenantId: TENANT_ID,
+          isGroup: true,
+        };
   return {
     id: randomUUID(),
     channelId: 'msteams',
