@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { stepAnswers, stepOrder } from '../pir/pir-fixtures.js';
+import { actionData } from '../pir/pir-helpers.js';
+import { type BotMessage, inConversation, LocalStack } from './helpers/local-stack.js';
+
+function cardOf(response: unknown): AdaptiveCard {
+  const card = (response as { value?: unknown }).value;
+  if (!card || typeof card !== 'object') throw new Error(`No card in the invoke response: ${JSON.stringify(response)}`);
+  return card as AdaptiveCard;
+}
+
+/** A top-level channel post is the root of its own thread: buttons on it are clicked in that thread. */
+function threadOf(message: BotMessage): string {
+  return message.conversationId.includes(';')
+    ? message.conversationId
+    : `${message.conversationId};messageid=${message.messageId}`;
+}
+
+/**
+ * The whole Patient Involvement Request through the Agents Playground: a lead completes and submits a request in
+ * personal chat, the assessment card appears in the PPI team channel, a PPI member accepts it, the lead is told.
+ */
+describe('Patient Involvement Request in the Agents Playground', () => {
+  const stack = new LocalStack();
+  const { personalChat, ppiTeamChannel } = PLAYGROUND_PLACES;
+
+  beforeAll(async () => {
+    await stack.start();
+  }, 60_000);
+  afterAll(async () => {
+    await stack.stop();
+  }, 40_000);
+
+  it('goes from a lead’s request to the PPI team’s decision and back to the lead', { timeout: 90_000 }, async () => {
+    onTestFailed(() => console.error(stack.recentLogs()));
+    const client = stack.client;
+
+    let since = client.mark();
+    const set = await client.send(ppiTeamChannel.id, 'set PPI team channel', { mentionBot: true });
+    const setReply = await client.waitFor((m) => m.conversationId === set.postConversationId, 15_000, since);
+    expect(setReply.text).toContain('new Patient Involvement Requests will be posted here');
+
+    since = client.mark();
+    await client.send(personalChat.id, 'new request');
+    const first = await client.waitFor(
+      (m) => inConversation(m, personalChat.id) && m.text.includes('Step 1 of 8'),
+      15_000,
+      since,
+    );
+    let card = first.cards[0] as AdaptiveCard;
+    for (const step of stepOrder) {
+      const response = await client.invoke(personalChat.id, first.messageId, PirVerb.next, {
+        ...actionData(card, PirVerb.next),
+        ...stepAnswers[step],
+      });
+      card = cardOf(response);
+    }
+    expect(JSON.stringify(card)).toContain('Review your request');
+
+    since = client.mark();
+    const submitted = cardOf(
+      await client.invoke(personalChat.id, first.messageId, PirVerb.submit, actionData(card, PirVerb.submit)),
+    );
+    const reference = /PIR-\d{4}-\d{4}/.exec(JSON.stringify(submitted))?.[0];
+    expect(reference).toBeDefined();
+
+    const assessment = await client.waitFor(
+      (m) =>
+        inConversation(m, ppiTeamChannel.id) &&
+        m.text.includes(reference ?? '?') &&
+        m.text.includes('Awaiting assessment'),
+      15_000,
+      since,
+    );
+    since = client.mark();
+    const accepted = cardOf(
+      await client.invoke(threadOf(assessment), assessment.messageId, PirVerb.decide, {
+        ...actionData(assessment.cards[0] as AdaptiveCard, PirVerb.decide),
+        decision: 'accept',
+      }),
+    );
+    expect(JSON.stringify(accepted)).toContain('Accepted by');
+
+    const decision = await client.waitFor(
+      (m) => inConversation(m, personalChat.id) && m.text.includes(`${reference}: Accepted`),
+      15_000,
+      since,
+    );
+    expect(decision.cards).toHaveLength(1);
+  });
+});
