@@ -11,6 +11,8 @@ export interface PpiTeamDeps {
   readonly topics: HelpTopics;
 }
 
+export const NOT_PPI_ADMIN =
+  'Sorry, only PPI team administrators (set in the bot’s configuration, PPI_ADMIN_IDS) can change who is on the PPI team.';
 export const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can do that. Ask a PPI team admin to add you.';
 
 async function refuseUnlessPpiTeam(turn: Turn, roles: PpiRoles): Promise<boolean> {
@@ -25,8 +27,8 @@ export function registerPpiTeam(router: BotRouter, deps: PpiTeamDeps): void {
     heading: 'PPI team (in your team channel)',
     commands: [
       { command: 'set PPI team channel', description: 'Send new requests for assessment to this channel.' },
-      { command: 'add PPI team member @person', description: 'Let someone assess requests.' },
-      { command: 'remove PPI team member @person', description: 'Stop someone assessing requests.' },
+      { command: 'add PPI team member @person', description: 'Let someone assess requests (administrators).' },
+      { command: 'remove PPI team member @person', description: 'Stop someone assessing requests (administrators).' },
       { command: 'PPI team', description: 'List the PPI team.' },
     ],
   });
@@ -52,7 +54,10 @@ export function registerPpiTeam(router: BotRouter, deps: PpiTeamDeps): void {
   });
 
   router.command(/^(add|remove) ppi team members? /i, async (turn, match) => {
-    if (await refuseUnlessPpiTeam(turn, deps.roles)) return;
+    if (!deps.roles.isAdmin(turn.actor.id)) {
+      await turn.say(NOT_PPI_ADMIN);
+      return;
+    }
     if (turn.mentions.length === 0) {
       await turn.say('Please @mention the person, for example **add PPI team member @Sam Jones**.');
       return;

@@ -38,6 +38,17 @@ describe('Patient Involvement Request: the PPI team’s assessment', () => {
     expect(cardText(result.card)).toContain('Accepted by Morgan Member');
   });
 
+  it('lets only administrators change the PPI team, and removes members', async () => {
+    const { h, card } = await submitted();
+    await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
+    const refused = await h.say(people.member, 'add PPI team member', ppiChannel, [people.manager]);
+    expect(refused.texts[0]).toContain('only PPI team administrators');
+    expect(await h.bot.stores.ppiTeam.getMember(people.manager.id)).toBeUndefined();
+    await h.say(people.admin, 'remove PPI team member', ppiChannel, [people.member]);
+    const result = await h.click(people.member, PirVerb.decide, decide(card, 'accept'), ppiChannel);
+    expect(cardText(result.card)).toContain('only members of the PPI team');
+  });
+
   it('refuses a non-member politely and changes nothing', async () => {
     const { h, card } = await submitted();
     const result = await h.click(people.manager, PirVerb.decide, decide(card, 'accept'), ppiChannel);
