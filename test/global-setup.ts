@@ -1,24 +1,11 @@
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../scripts/local/ports.js';
 import { type EmbeddedAzurite, startEmbeddedAzurite } from '../src/storage/embedded-azurite.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     azuriteConnectionString: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 let azurite: EmbeddedAzurite | undefined;

@@ -1,4 +1,4 @@
-import type { ConversationInfo, ConversationRef } from '../bot/turn.js';
+import type { ConversationInfo, ConversationRef, Turn } from '../bot/turn.js';
 
 export type InstallationScope = 'personal' | 'team' | 'groupChat';
 
@@ -25,4 +25,18 @@ export function installationKey(conversation: ConversationInfo, actorId: string)
   if (scope === 'personal') return actorId;
   if (scope === 'team') return conversation.teamId ?? conversation.id;
   return conversation.id;
+}
+
+/** The installation a turn shows: where it happened, who was there, and the reference to message that place. */
+export function installationFrom(turn: Pick<Turn, 'conversation' | 'actor' | 'reference'>, at: string): Installation {
+  return {
+    scope: scopeOf(turn.conversation),
+    key: installationKey(turn.conversation, turn.actor.id),
+    conversation: turn.conversation,
+    reference: turn.reference,
+    status: 'installed',
+    installedBy: turn.actor.id,
+    installedAt: at,
+    updatedAt: at,
+  };
 }

@@ -1,7 +1,7 @@
 import type { BotRouter } from '../bot/router.js';
 import type { CardButton } from '../cards/card-action.js';
 import { buildWelcomeCard } from '../help/welcome-card.js';
-import { installationKey, scopeOf } from './installation.js';
+import { installationFrom, installationKey, scopeOf } from './installation.js';
 import type { InstallationStore } from './installation-store.js';
 
 export interface InstallationDeps {
@@ -13,18 +13,8 @@ export interface InstallationDeps {
 /** Records installs and uninstalls (marked, never deleted) with the reference needed for proactive messages. */
 export function registerInstallations(router: BotRouter, deps: InstallationDeps): void {
   router.installed(async (turn) => {
-    const at = deps.now().toISOString();
     const scope = scopeOf(turn.conversation);
-    const { isNew } = await deps.installations.markInstalled({
-      scope,
-      key: installationKey(turn.conversation, turn.actor.id),
-      conversation: turn.conversation,
-      reference: turn.reference,
-      status: 'installed',
-      installedBy: turn.actor.id,
-      installedAt: at,
-      updatedAt: at,
-    });
+    const { isNew } = await deps.installations.markInstalled(installationFrom(turn, deps.now().toISOString()));
     turn.log.info({ scope, isNew }, 'installation recorded');
     if (!isNew) return;
     if (scope === 'personal') {

@@ -3,19 +3,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/local/ports.js';
 import { DocumentTable } from '../../src/storage/document-table.js';
 import { startEmbeddedAzurite } from '../../src/storage/embedded-azurite.js';
 import { openTable } from '../../src/storage/open-table.js';
 import { probeStore } from '../../src/storage/probe-store.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('embedded Azurite', () => {
   it('keeps data on disk across a clean stop (SIGINT) and a restart', { timeout: 60_000 }, async () => {
