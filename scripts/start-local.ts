@@ -23,8 +23,9 @@ let firstSignalAt = 0;
 /** A function, not a comparison inline, because `phase` changes in signal handlers while main() awaits. */
 const stopping = () => phase === 'stopping';
 
+/** What a process last wrote (and the end of its own log file), for the message when it dies. */
 function lastLines(member: ManagedProcess): string {
-  const lines = member.recentLines(25);
+  const lines = member.recentLines(15);
   return lines.length > 0 ? `Last lines from the ${member.name}:\n  ${lines.join('\n  ')}` : '(it wrote nothing)';
 }
 

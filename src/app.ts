@@ -3,6 +3,7 @@ import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
 import { buildNoticeCard } from './cards/notice-card.js';
+import { registerChampions } from './champions/register-champions.js';
 import type { Config } from './config.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { registerFallback } from './fallback/register-fallback.js';
@@ -73,6 +74,14 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   registerHelp(router, { topics, quickActions });
   registerPir(router, { ...stores, roles, messenger, now, newId: () => randomUUID(), topics });
   registerPpiTeam(router, { store: stores.ppiTeam, roles, now, topics });
+  registerChampions(router, {
+    champions: stores.champions,
+    roles,
+    now,
+    cadenceDays: config.nudges.cadenceDays,
+    workingHours: config.nudges.workingHours,
+    topics,
+  });
   registerFallback(router);
 
   return {

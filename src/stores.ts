@@ -1,5 +1,8 @@
 import type { AuditEntry, AuditLog } from './audit/audit-entry.js';
 import { TableAuditLog } from './audit/table-audit-log.js';
+import type { Champion } from './champions/domain/champion.js';
+import type { ChampionStore } from './champions/store/champion-store.js';
+import { TableChampionStore } from './champions/store/table-champion-store.js';
 import type { Installation } from './installations/installation.js';
 import type { InstallationStore } from './installations/installation-store.js';
 import { TableInstallationStore } from './installations/table-installation-store.js';
@@ -21,6 +24,7 @@ export interface Stores {
   readonly pirs: PirStore;
   readonly audit: AuditLog;
   readonly ppiTeam: PpiTeamStore;
+  readonly champions: ChampionStore;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -28,17 +32,19 @@ const asIs = <T>(raw: unknown) => raw as T;
 export async function openStores(connectionString: string, prefix: string): Promise<Stores> {
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
     new DocumentTable<T>(await openTable(connectionString, `${prefix}${name}`), decode);
-  const [state, ledger, installations, pirs, pirIndex, counters, audit, ppiChannel, ppiMembers] = await Promise.all([
-    table<Record<string, unknown>>('State'),
-    table<{ at: string }>('Activities'),
-    table<Installation>('Installations'),
-    table<Pir>('Pirs'),
-    table<ReferenceIndexRow>('PirReferences'),
-    table<{ next: number }>('Counters'),
-    table<AuditEntry>('Audit'),
-    table<PpiChannel>('PpiChannel'),
-    table<PpiMember>('PpiMembers'),
-  ]);
+  const [state, ledger, installations, pirs, pirIndex, counters, audit, ppiChannel, ppiMembers, champions] =
+    await Promise.all([
+      table<Record<string, unknown>>('State'),
+      table<{ at: string }>('Activities'),
+      table<Installation>('Installations'),
+      table<Pir>('Pirs'),
+      table<ReferenceIndexRow>('PirReferences'),
+      table<{ next: number }>('Counters'),
+      table<AuditEntry>('Audit'),
+      table<PpiChannel>('PpiChannel'),
+      table<PpiMember>('PpiMembers'),
+      table<Champion>('Champions'),
+    ]);
   return {
     state: new TableStateStorage(state),
     ledger: new ActivityLedger(ledger),
@@ -46,5 +52,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     pirs: new TablePirStore(pirs, pirIndex, counters),
     audit: new TableAuditLog(audit),
     ppiTeam: new TablePpiTeamStore(ppiChannel, ppiMembers),
+    champions: new TableChampionStore(champions),
   };
 }

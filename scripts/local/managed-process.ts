@@ -107,6 +107,12 @@ export class ManagedProcess {
     return [...own, ...fromFile];
   }
 
+  /** Like `recentLines`, but without the output already shown live through `onLine` (so messages do not repeat it). */
+  unseenLines(count = 20): string[] {
+    if (!this.spec.onLine) return this.recentLines(count);
+    return this.spec.logFile ? tailFile(this.spec.logFile, count) : [];
+  }
+
   /**
    * Sends the polite stop signal, waits up to the grace period, then SIGKILL. Then does the same for anything the
    * process left behind in its process group (the bot's Azurite, if the bot itself died). Resolves when all is gone.

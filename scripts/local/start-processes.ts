@@ -11,11 +11,19 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 export const PLAYGROUND_CONFIG = join(REPO_ROOT, 'scripts', 'playground', 'm365agentsplayground.yml');
 export const LOOPBACK_PRELOAD = join(REPO_ROOT, 'scripts', 'playground', 'listen-loopback.cjs');
 
+/**
+ * restify's dependencies call process.binding('http_parser') (DEP0111): harmless, but it is the first thing a newcomer
+ * would read. Hidden where Node has --disable-warning (20.11+).
+ */
+const QUIET_DEPRECATIONS = process.allowedNodeEnvironmentFlags.has('--disable-warning')
+  ? ['--disable-warning=DEP0111']
+  : [];
+
 /** Error for a child that failed to start; the message ends with its last output lines. */
 export class StartError extends Error {}
 
 function withLastLines(message: string, member: ManagedProcess): string {
-  const lines = member.recentLines(25);
+  const lines = member.unseenLines(25);
   return lines.length > 0 ? `${message}\nLast lines from the ${member.name}:\n  ${lines.join('\n  ')}` : message;
 }
 
@@ -56,7 +64,7 @@ export async function startBot(group: ProcessGroup, options: BotStartOptions): P
   const member = group.spawn({
     name: 'bot',
     command: process.execPath,
-    args: ['--import', 'tsx', 'src/main.ts'],
+    args: [...QUIET_DEPRECATIONS, '--import', 'tsx', 'src/main.ts'],
     cwd,
     env: { ...options.env, PORT: String(options.port), BIND_HOST: '127.0.0.1' },
     stopSignal: 'SIGINT',

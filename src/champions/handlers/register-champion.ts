@@ -1,0 +1,107 @@
+import type { Turn } from '../../bot/turn.js';
+import { computeNextDue } from '../../calendar/due-date.js';
+import { referenceData } from '../../reference-data/reference-data.js';
+import type { ChampionDeps } from '../champion-deps.js';
+import type { Champion, ChampionPerson } from '../domain/champion.js';
+import { findDirectorate } from '../domain/find-directorate.js';
+import { formatUkDate } from '../domain/format-uk-date.js';
+
+const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can register someone else as a champion.';
+
+function directoratesList(): string {
+  return referenceData.directorates.map((d) => d.label).join('; ');
+}
+
+/** Creates or updates a champion; a new one gets a first due date one cadence from now, on a working day. */
+async function saveChampion(
+  deps: ChampionDeps,
+  person: ChampionPerson,
+  directorate: string,
+  by: string,
+  reach: Pick<Champion, 'personalReference' | 'teamReference'>,
+): Promise<Champion | undefined> {
+  const now = deps.now();
+  const { after } = await deps.champions.mutate(person.id, (current) => ({
+    ...current,
+    person: { ...current?.person, ...person },
+    directorate,
+    status: current?.status ?? 'active',
+    ...reach,
+    nextDueAt: current?.nextDueAt ?? computeNextDue(now, deps.cadenceDays, deps.workingHours).toISOString(),
+    registeredBy: current?.registeredBy ?? by,
+    registeredAt: current?.registeredAt ?? now.toISOString(),
+    updatedAt: now.toISOString(),
+  }));
+  return after;
+}
+
+/** `I'm a champion for Finance` in a 1:1 chat. */
+export async function registerSelf(turn: Turn, deps: ChampionDeps, directorateText: string): Promise<void> {
+  if (turn.conversation.kind !== 'personal') {
+    await turn.say(
+      "Let's do that in a 1:1 chat: open a chat with me and type **I'm a champion for** and your directorate.",
+    );
+    return;
+  }
+  const directorate = findDirectorate(referenceData.directorates, directorateText);
+  if (!directorate) {
+    await turn.say(
+      `I don't know the directorate “${directorateText.slice(0, 80)}”. Please choose one of: ${directoratesList()}.`,
+    );
+    return;
+  }
+  const champion = await saveChampion(deps, { ...turn.actor }, directorate.id, turn.actor.id, {
+    personalReference: turn.reference,
+  });
+  turn.log.info({ directorate: directorate.id }, 'champion registered');
+  await turn.say(
+    `Thank you: you are registered as a partnership champion for ${directorate.label}. Every six weeks, on a working day, I'll ask how patients, carers or communities shaped your directorate's work. Your first nudge is due ${formatUkDate(new Date(champion?.nextDueAt ?? deps.now()))}. Type **pause nudges** at any time.`,
+  );
+}
+
+/** `add champion @person for Finance` by a PPI team member in a team channel. */
+export async function registerOther(turn: Turn, deps: ChampionDeps, directorateText: string): Promise<void> {
+  if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
+    await turn.say(NOT_PPI_TEAM);
+    return;
+  }
+  const mention = turn.mentions[0];
+  const named = directorateText.replace(/@[^@]*$/, '').trim();
+  const directorate = findDirectorate(referenceData.directorates, named);
+  if (!mention?.channelUserId || !directorate) {
+    await turn.say(
+      `Please @mention the person and name a directorate, for example **add champion @Sam Jones for Finance**. Directorates: ${directoratesList()}.`,
+    );
+    return;
+  }
+  const person = await turn.lookupMember(mention.channelUserId);
+  if (!person) {
+    await turn.say(`I couldn't find ${mention.name} in this team, so they were not registered.`);
+    return;
+  }
+  const who = {
+    id: person.id,
+    name: person.name,
+    ...(person.channelUserId ? { channelUserId: person.channelUserId } : {}),
+  };
+  await saveChampion(deps, who, directorate.id, turn.actor.id, { teamReference: turn.reference });
+  await turn.say(`${person.name} is now a partnership champion for ${directorate.label}.`);
+}
+
+/** `pause nudges` / `resume nudges`: a champion for themselves. */
+export async function setPaused(turn: Turn, deps: ChampionDeps, paused: boolean): Promise<void> {
+  const { after } = await deps.champions.mutate(turn.actor.id, (current) =>
+    current ? { ...current, status: paused ? 'paused' : 'active', updatedAt: deps.now().toISOString() } : undefined,
+  );
+  if (!after) {
+    await turn.say(
+      "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.",
+    );
+    return;
+  }
+  await turn.say(
+    paused
+      ? 'Nudges paused. Type **resume nudges** when you want them again.'
+      : `Nudges resumed. Your next one is due ${formatUkDate(new Date(after.nextDueAt))}.`,
+  );
+}

@@ -1,0 +1,26 @@
+import type { BotRouter } from '../bot/router.js';
+import type { ChampionDeps } from './champion-deps.js';
+import { listChampions } from './handlers/list-champions.js';
+import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
+
+/** Partnership champions: registration, the list for the PPI team, pausing nudges. (Nudges themselves: not yet.) */
+export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
+  deps.topics.add({
+    heading: 'Partnership champions',
+    commands: [
+      {
+        command: "I'm a champion for Finance",
+        description: 'Register as your directorate’s partnership champion (1:1 chat).',
+      },
+      { command: 'pause nudges / resume nudges', description: 'Pause or resume your six-weekly nudges.' },
+      { command: 'add champion @person for Finance', description: 'PPI team: register someone (in a team channel).' },
+      { command: 'champions', description: 'PPI team: champions by directorate.' },
+    ],
+  });
+  router.command(/^(i['’]?m|i am) (a |the )?(partnership )?champion for (.+)$/i, (turn, m) =>
+    registerSelf(turn, deps, m[4] ?? ''),
+  );
+  router.command(/^add (partnership )?champion\b(.*?)\bfor (.+)$/i, (turn, m) => registerOther(turn, deps, m[3] ?? ''));
+  router.command(/^(list )?(the )?champions$/i, (turn) => listChampions(turn, deps));
+  router.command(/^(pause|resume) (my )?nudges$/i, (turn, m) => setPaused(turn, deps, m[1]?.toLowerCase() === 'pause'));
+}

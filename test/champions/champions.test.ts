@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ppiChannel } from '../helpers/activities.js';
+import { BotHarness } from '../helpers/bot-harness.js';
+import { people } from '../helpers/people.js';
+
+// Sunday 22 November 2026, 10:00 UK: 42 days later is Sunday 3 January 2027, so the first nudge moves to Monday 4 January.
+const now = new Date('2026-11-22T10:00:00Z');
+
+describe('partnership champions: registration', () => {
+  it.each(["I'm a champion for Finance", 'I’m a partnership champion for finance', 'I am a champion for the PMO'])(
+    'registers from “%s” with the first nudge on a working day six weeks out',
+    async (text) => {
+      const h = await BotHarness.start({ now });
+      const reply = await h.say(people.champion, text);
+      expect(reply.texts[0]).toMatch(/registered as a partnership champion for (Finance|Programme Management Office)/);
+      expect(reply.texts[0]).toContain('Monday 4 January 2027');
+      const stored = await h.bot.stores.champions.get(people.champion.id);
+      expect(stored?.nextDueAt).toBe('2027-01-04T09:30:00.000Z');
+      expect(stored?.personalReference).toBeDefined();
+    },
+  );
+
+  it('lists the valid directorates for an unknown one and stores nothing', async () => {
+    const h = await BotHarness.start({ now });
+    const reply = await h.say(people.champion, "I'm a champion for Astrology");
+    expect(reply.texts[0]).toContain("I don't know the directorate “Astrology”");
+    expect(reply.texts[0]).toContain('Finance');
+    expect(await h.bot.stores.champions.get(people.champion.id)).toBeUndefined();
+  });
+
+  it('lets a PPI team member register someone by @mention, and refuses anyone else', async () => {
+    const h = await BotHarness.start({ now });
+    const refused = await h.say(people.manager, 'add champion for Finance', ppiChannel, [people.deputy]);
+    expect(refused.texts[0]).toContain('only members of the PPI team');
+    const done = await h.say(people.admin, 'add champion for Finance', ppiChannel, [people.deputy]);
+    expect(done.texts[0]).toBe('Dee Deputy is now a partnership champion for Finance.');
+    const stored = await h.bot.stores.champions.get(people.deputy.id);
+    expect(stored?.teamReference).toBeDefined();
+    expect(stored?.person.channelUserId).toBe(people.deputy.channelUserId);
+  });
+
+  it('pauses and resumes nudges, and says so when the person is not a champion', async () => {
+    const h = await BotHarness.start({ now });
+    expect((await h.say(people.lead, 'pause nudges')).texts[0]).toContain("You're not registered");
+    await h.say(people.champion, "I'm a champion for Finance");
+    expect((await h.say(people.champion, 'pause nudges')).texts[0]).toContain('Nudges paused');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.status).toBe('paused');
+    expect((await h.say(people.champion, 'resume nudges')).texts[0]).toContain('Nudges resumed');
+  });
+
+  it('shows the PPI team the champions by directorate, and nobody else', async () => {
+    const h = await BotHarness.start({ now });
+    await h.say(people.champion, "I'm a champion for Finance");
+    await h.say(people.deputy, "I'm a champion for IT");
+    expect((await h.say(people.manager, 'champions', ppiChannel)).texts[0]).toContain('only members of the PPI team');
+    const list = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
+    expect(list).toContain(
+      '**Finance**: Chris Champion (active; last response: no response yet; next nudge: Monday 4 January 2027)',
+    );
+    expect(list.indexOf('Finance')).toBeLessThan(list.indexOf('**IT**'));
+  });
+});
