@@ -17,7 +17,11 @@ async function start(config: Config, log: Logger): Promise<() => Promise<void>> 
   let azurite: EmbeddedAzurite | undefined;
   let connectionString: string;
   if (config.storage.kind === 'embedded-azurite') {
-    azurite = await startEmbeddedAzurite({ port: config.storage.port, location: config.storage.location });
+    try {
+      azurite = await startEmbeddedAzurite({ port: config.storage.port, location: config.storage.location });
+    } catch (error) {
+      throw new ConfigError(error instanceof Error ? error.message : String(error));
+    }
     connectionString = azurite.connectionString;
     log.info(
       { port: azurite.port, location: config.storage.location },
@@ -75,8 +79,9 @@ async function main(): Promise<void> {
   try {
     stop = await start(config, log);
   } catch (error) {
-    log.fatal(error instanceof ConfigError ? error.message : { err: error }, 'start-up failed');
-    console.error(error instanceof Error ? error.message : String(error));
+    // console, not the logger: the pretty transport is asynchronous and would be cut off by exit.
+    if (error instanceof ConfigError) console.error(error.message);
+    else console.error('Start-up failed:', error);
     process.exit(1);
   }
   let stopping = false;
@@ -98,6 +103,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 }
 

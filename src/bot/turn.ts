@@ -2,6 +2,9 @@ import type { Logger } from '../logger.js';
 
 /** SDK-agnostic view of one incoming activity. Features depend on this, never on botbuilder or teams-ai. */
 
+/** The name an Actor carries when Teams did not send one (install events usually don't). */
+export const UNKNOWN_NAME = 'Someone';
+
 export interface Actor {
   /** Entra object id when Teams gives one, else the channel user id. */
   readonly id: string;

@@ -4,10 +4,11 @@ import { type CardButton, toActionData } from '../cards/card-action.js';
 import { renderCard } from '../cards/render-card.js';
 
 export interface WelcomeCardData {
-  readonly name: string;
+  /** Undefined when Teams did not say who installed the app. */
+  readonly name?: string;
   readonly actions: readonly CardButton[];
 }
 
 export function buildWelcomeCard(data: WelcomeCardData): AdaptiveCard {
-  return renderCard(template, { name: data.name, actions: toActionData(data.actions) });
+  return renderCard(template, { greeting: data.name ? `, ${data.name}` : '', actions: toActionData(data.actions) });
 }

@@ -1,4 +1,5 @@
 import type { BotRouter } from '../bot/router.js';
+import { type Turn, UNKNOWN_NAME } from '../bot/turn.js';
 import type { CardButton } from '../cards/card-action.js';
 import { buildWelcomeCard } from '../help/welcome-card.js';
 import { installationFrom, installationKey, scopeOf } from './installation.js';
@@ -10,6 +11,13 @@ export interface InstallationDeps {
   readonly welcomeActions: readonly CardButton[];
 }
 
+/** Install events rarely carry the user's name: ask the roster, and greet without a name if that fails too. */
+async function nameOf(turn: Turn): Promise<string | undefined> {
+  if (turn.actor.name !== UNKNOWN_NAME) return turn.actor.name;
+  const member = turn.actor.channelUserId ? await turn.lookupMember(turn.actor.channelUserId) : undefined;
+  return member && member.name !== UNKNOWN_NAME ? member.name : undefined;
+}
+
 /** Records installs and uninstalls (marked, never deleted) with the reference needed for proactive messages. */
 export function registerInstallations(router: BotRouter, deps: InstallationDeps): void {
   router.installed(async (turn) => {
@@ -18,8 +26,9 @@ export function registerInstallations(router: BotRouter, deps: InstallationDeps)
     turn.log.info({ scope, isNew }, 'installation recorded');
     if (!isNew) return;
     if (scope === 'personal') {
+      const name = await nameOf(turn);
       await turn.say({
-        card: buildWelcomeCard({ name: turn.actor.name, actions: deps.welcomeActions }),
+        card: buildWelcomeCard({ ...(name ? { name } : {}), actions: deps.welcomeActions }),
         summary: 'Welcome',
       });
     } else {

@@ -65,7 +65,8 @@ export async function startEmbeddedAzurite(options: { port: number; location?: s
       '--silent',
       '--skipApiVersionCheck',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // detached: its own process group, so a terminal's Ctrl+C reaches only the bot, which then stops it once (SIGINT).
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

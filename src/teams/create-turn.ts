@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Activity, TeamsInfo, TurnContext } from 'botbuilder';
-import type { Actor, ConversationInfo, ConversationRef, Turn } from '../bot/turn.js';
+import { type Actor, type ConversationInfo, type ConversationRef, type Turn, UNKNOWN_NAME } from '../bot/turn.js';
 import type { Logger } from '../logger.js';
 import { toActivity } from './to-activity.js';
 
@@ -13,7 +13,7 @@ interface TeamsChannelData {
 export function actorOf(from: Activity['from'] | undefined): Actor {
   return {
     id: from?.aadObjectId ?? from?.id ?? 'unknown',
-    name: from?.name ?? 'Someone',
+    name: from?.name || UNKNOWN_NAME,
     ...(from?.id ? { channelUserId: from.id } : {}),
   };
 }

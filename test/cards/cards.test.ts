@@ -49,6 +49,7 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildNoticeCard({ title: 'Hi', text: 'x', buttons: [{ title: 'Go', verb: PirVerb.list }] }),
   ],
   'welcome.json': () => [
+    buildWelcomeCard({ actions: [] }),
     buildWelcomeCard({ name: 'Alex', actions: [] }),
     buildWelcomeCard({ name: 'Alex', actions: [{ title: 'Start', verb: PirVerb.start }] }),
   ],

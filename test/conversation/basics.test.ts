@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeMessage, personal, ppiChannel } from '../helpers/activities.js';
+import { makeInstall, makeMessage, personal, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
 
@@ -13,6 +13,13 @@ describe('conversation basics', () => {
     const stored = await h.bot.stores.installations.get('personal', people.lead.id);
     expect(stored?.status).toBe('installed');
     expect(stored?.reference.conversation?.id).toBe(`a:personal-${people.lead.id}`);
+  });
+
+  it('greets by the roster name when the install event carries no name', async () => {
+    const h = await BotHarness.start();
+    const activity = makeInstall(people.lead);
+    const welcome = await h.process({ ...activity, from: { id: people.lead.channelUserId, name: '' } });
+    expect(cardText(welcome.cards[0])).toContain('Welcome to PPI Partner, Priya Lead');
   });
 
   it('marks an uninstall without deleting, and welcomes again on re-install', async () => {
