@@ -23,6 +23,7 @@ const FLAGS = [
 ];
 const SCREENSHOT = join(REPO_ROOT, 'test-results', 'playground-help.png');
 
+// Skipped, with the printed reason above, only where Debian chromium is absent; .ci/run installs it with apt.
 describe.skipIf(noChromium)('bot in the Agents Playground (headless Chromium)', () => {
   const stack = new LocalStack();
   const profileDir = mkdtempSync(join(tmpdir(), 'ppi-chromium-'));
