@@ -1,43 +1,82 @@
 import { readFileSync } from 'node:fs';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
-/** For local packaging only; a real tenant sets TEAMS_APP_ID to its own GUID. */
+/** A DNS host name with at least one dot: no scheme, port, path or trailing dot. */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+/** MAJOR.MINOR.PATCH without leading zeros: what the Teams schema's `version` pattern accepts. */
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/** Any `${{...}}`, however it is spelt inside, so that a typo in the template is reported rather than shipped. */
+const ANY_PLACEHOLDER = /\$\{\{[^}]*\}\}/g;
+const NAMED_PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** For local packaging only; each tenant should set TEAMS_APP_ID to its own GUID and keep it for the app's life. */
 export const LOCAL_TEAMS_APP_ID = '5f0b5c1e-7a4d-4c55-9e2b-0c1a9d3e6f21';
 
 export type PackagingValues = Record<'TEAMS_APP_ID' | 'BOT_ID' | 'BOT_DOMAIN' | 'APP_VERSION' | 'APP_BASE_URL', string>;
 
-/** Reads and checks the packaging variables; each error is one sentence naming the variable. */
-export function readPackagingEnv(env: NodeJS.ProcessEnv): PackagingValues {
-  const botId = env.BOT_ID ?? env.MicrosoftAppId ?? '';
-  if (!GUID.test(botId))
-    throw new Error("Set BOT_ID (or MicrosoftAppId) to your Azure Bot's Microsoft App ID (a GUID).");
-  const teamsAppId = env.TEAMS_APP_ID ?? LOCAL_TEAMS_APP_ID;
-  if (!GUID.test(teamsAppId))
-    throw new Error('Set TEAMS_APP_ID to a GUID that identifies this Teams app in your tenant.');
-  const domain = env.BOT_DOMAIN ?? '';
-  if (!HOST.test(domain)) {
-    throw new Error('Set BOT_DOMAIN to the host name of the bot, without https:// (e.g. ppi-bot.azurewebsites.net).');
-  }
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  const version = env.APP_VERSION ?? pkg.version;
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error('Set APP_VERSION to a version like 1.0.0.');
-  const base = env.APP_BASE_URL ?? `https://${domain}`;
-  if (!/^https:\/\/\S+$/.test(base))
-    throw new Error('Set APP_BASE_URL to an https:// address for the privacy and terms pages.');
-  return {
-    TEAMS_APP_ID: teamsAppId,
-    BOT_ID: botId,
-    BOT_DOMAIN: domain,
-    APP_VERSION: version,
-    APP_BASE_URL: base.replace(/\/$/, ''),
-  };
+/** A variable's value with surrounding blanks removed; unset and blank (`BOT_ID=` in a .env file) both count as unset. */
+function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
 }
 
-/** Replaces every ${{NAME}} placeholder; a placeholder left without a value is an error naming it. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : '';
+}
+
+/** Reads and checks the packaging variables; each error is one sentence naming the variable and what to set it to. */
+export function readPackagingEnv(env: NodeJS.ProcessEnv): PackagingValues {
+  const botId = setting(env, 'BOT_ID') ?? setting(env, 'MicrosoftAppId') ?? '';
+  if (!GUID.test(botId)) {
+    throw new Error("Set BOT_ID (or MicrosoftAppId) to your Azure Bot's Microsoft App ID (a GUID).");
+  }
+  const teamsAppId = setting(env, 'TEAMS_APP_ID') ?? LOCAL_TEAMS_APP_ID;
+  if (!GUID.test(teamsAppId)) {
+    throw new Error('Set TEAMS_APP_ID to a GUID that identifies this Teams app in your tenant (or leave it unset).');
+  }
+  const domain = setting(env, 'BOT_DOMAIN') ?? '';
+  if (!HOST.test(domain)) {
+    throw new Error(
+      'Set BOT_DOMAIN to the host name the bot is served from, without https:// or a path (e.g. ppi-bot.azurewebsites.net).',
+    );
+  }
+  const version = setting(env, 'APP_VERSION') ?? packageVersion();
+  if (!VERSION.test(version)) {
+    throw new Error(
+      'Set APP_VERSION to a MAJOR.MINOR.PATCH version such as 1.0.0 (or leave it unset for package.json).',
+    );
+  }
+  const base = (setting(env, 'APP_BASE_URL') ?? `https://${domain}`).replace(/\/+$/, '');
+  if (!isHttpsUrl(base)) {
+    throw new Error(
+      'Set APP_BASE_URL to the https:// address that serves the privacy and terms pages (or leave it unset).',
+    );
+  }
+  return { TEAMS_APP_ID: teamsAppId, BOT_ID: botId, BOT_DOMAIN: domain, APP_VERSION: version, APP_BASE_URL: base };
+}
+
+function isHttpsUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname !== '' && !url.search && !url.hash && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces every `${{NAME}}` in a JSON template with its value, escaped for use inside a JSON string literal.
+ * Throws one sentence naming every placeholder left without a value (including misspelt ones).
+ */
 export function fillManifest(template: string, values: Readonly<Record<string, string>>): string {
-  const filled = template.replace(/\$\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
-  const left = /\$\{\{(\w+)\}\}/.exec(filled);
-  if (left) throw new Error(`The manifest placeholder ${left[0]} has no value: set ${left[1]}.`);
+  const filled = template.replace(NAMED_PLACEHOLDER, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : JSON.stringify(value).slice(1, -1);
+  });
+  const left = [...new Set(filled.match(ANY_PLACEHOLDER) ?? [])];
+  if (left.length > 0) {
+    throw new Error(`The manifest template has placeholders without a value: ${left.join(', ')}.`);
+  }
   return filled;
 }

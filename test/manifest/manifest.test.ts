@@ -1,59 +1,321 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
-import { fillManifest, readPackagingEnv } from '../../scripts/manifest/fill-manifest.js';
-import { packageApp, validateManifest } from '../../scripts/manifest/package-app.js';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { colorIcon, outlineIcon } from '../../scripts/make-icons.js';
+import { fillManifest, LOCAL_TEAMS_APP_ID, readPackagingEnv } from '../../scripts/manifest/fill-manifest.js';
+import { iconProblems, packageApp, validateManifest } from '../../scripts/manifest/package-app.js';
 
-const env = { BOT_ID: '00000000-0000-0000-0000-000000000001', BOT_DOMAIN: 'ppi-bot.azurewebsites.net' };
-const template = readFileSync('manifest/manifest.json', 'utf8');
+const BOT_ID = '00000000-0000-0000-0000-000000000001';
+const env = { BOT_ID, BOT_DOMAIN: 'ppi-bot.azurewebsites.net' };
+const BAD_BOT_ID = "Set BOT_ID (or MicrosoftAppId) to your Azure Bot's Microsoft App ID (a GUID).";
+const manifestFile = (name: string) => new URL(`../../manifest/${name}`, import.meta.url);
+const template = readFileSync(manifestFile('manifest.json'), 'utf8');
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
-function filled(): Record<string, unknown> {
-  return JSON.parse(fillManifest(template, readPackagingEnv(env))) as Record<string, unknown>;
+type Command = { title: string; description?: string };
+type CommandList = { scopes: string[]; commands: Command[] };
+type Manifest = {
+  $schema: string;
+  manifestVersion: string;
+  version: string;
+  id: string;
+  developer: { privacyUrl: string; termsOfUseUrl: string; websiteUrl: string };
+  name: { short: string; full: string };
+  description: { short: string; full: string };
+  accentColor: string;
+  bots: { botId: string; scopes: string[]; commandLists: CommandList[] }[];
+  permissions: string[];
+  validDomains: string[];
+};
+
+function filled(overrides: NodeJS.ProcessEnv = {}): Manifest {
+  return JSON.parse(fillManifest(template, readPackagingEnv({ ...env, ...overrides }))) as Manifest;
 }
 
+function commandList(scope: string): Command[] {
+  const list = filled().bots[0]?.commandLists.find((l) => l.scopes.includes(scope));
+  if (!list) throw new Error(`no command list for ${scope}`);
+  return list.commands;
+}
+
+function pixels(png: PNG): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  for (let i = 0; i < png.data.length; i += 4) {
+    out.push([png.data[i] ?? -1, png.data[i + 1] ?? -1, png.data[i + 2] ?? -1, png.data[i + 3] ?? -1]);
+  }
+  return out;
+}
+
+type ZipEntry = { name: string; method: number; localHeaderOffset: number; compressedSize: number };
+
+/** Reads a zip's central directory from its End Of Central Directory record (no unzip binary needed). */
+function centralDirectory(zip: Buffer): ZipEntry[] {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('no end-of-central-directory record');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory header at ${at}`);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    entries.push({
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      localHeaderOffset: zip.readUInt32LE(at + 42),
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function entryData(zip: Buffer, entry: ZipEntry): Buffer {
+  const at = entry.localHeaderOffset;
+  if (zip.readUInt32LE(at) !== 0x04034b50) throw new Error(`bad local header for ${entry.name}`);
+  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  const raw = zip.subarray(start, start + entry.compressedSize);
+  return entry.method === 8 ? inflateRawSync(raw) : raw;
+}
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ppi-pkg-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('Teams app manifest', () => {
-  it('validates offline against the bundled Teams schema', async () => {
+  it('validates with zero errors against the schema bundled in @microsoft/app-manifest, without the network', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('network used')));
+    vi.stubGlobal('fetch', fetch);
     expect(await validateManifest(filled())).toEqual([]);
+    expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('is caught by the validator when broken', async () => {
-    const broken = { ...filled(), accentColor: 'blue', name: { short: '' } };
-    expect((await validateManifest(broken)).length).toBeGreaterThan(0);
+  it('names the same schema version in $schema and manifestVersion', () => {
+    const manifest = filled();
+    const match =
+      /^https:\/\/developer\.microsoft\.com\/en-us\/json-schemas\/teams\/v(\d+\.\d+)\/MicrosoftTeams\.schema\.json$/.exec(
+        manifest.$schema,
+      );
+    expect(match?.[1]).toBe(manifest.manifestVersion);
   });
 
-  it('has a 192x192 colour icon and a 32x32 outline icon of white and transparent pixels only', () => {
-    const color = PNG.sync.read(readFileSync('manifest/color.png'));
-    expect([color.width, color.height]).toEqual([192, 192]);
-    const outline = PNG.sync.read(readFileSync('manifest/outline.png'));
-    expect([outline.width, outline.height]).toEqual([32, 32]);
-    for (let i = 0; i < outline.data.length; i += 4) {
-      const [r, g, b, a] = [outline.data[i], outline.data[i + 1], outline.data[i + 2], outline.data[i + 3]];
-      expect(a === 0 || (r === 255 && g === 255 && b === 255)).toBe(true);
-    }
+  it('reports schema errors for a broken manifest', async () => {
+    const broken = { ...filled(), accentColor: 'blue', name: { short: '' }, bots: [{ botId: 'not-a-guid' }] };
+    const errors = await validateManifest(broken);
+    expect(errors.some((e) => e.startsWith('/accentColor'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('/bots/0/botId'))).toBe(true);
   });
 
-  it('keeps command titles unique per scope', () => {
-    const bots = filled().bots as { commandLists: { scopes: string[]; commands: { title: string }[] }[] }[];
-    for (const list of bots[0]?.commandLists ?? []) {
+  it('fills every placeholder: ids, domain, version and the https privacy and terms pages', () => {
+    const manifest = filled();
+    expect(manifest.id).toBe(LOCAL_TEAMS_APP_ID);
+    expect(manifest.bots[0]?.botId).toBe(BOT_ID);
+    expect(manifest.validDomains).toEqual(['ppi-bot.azurewebsites.net']);
+    expect(manifest.version).toBe(packageVersion);
+    expect(manifest.developer.privacyUrl).toBe('https://ppi-bot.azurewebsites.net/privacy');
+    expect(manifest.developer.termsOfUseUrl).toBe('https://ppi-bot.azurewebsites.net/terms');
+  });
+
+  it('carries the agreed names, colour, scopes and permissions', () => {
+    const manifest = filled();
+    expect(manifest.name).toEqual({ short: 'PPI Partner', full: 'PPI Partner – Patient and Public Involvement' });
+    expect(manifest.accentColor).toBe('#005EB8');
+    expect(manifest.bots[0]?.scopes).toEqual(['personal', 'team', 'groupChat']);
+    expect(manifest.permissions).toEqual(['identity', 'messageTeamMembers']);
+    expect(manifest.description.short.length).toBeLessThanOrEqual(80);
+    expect(manifest.description.full).toMatch(/patient-identifiable/);
+  });
+
+  it('lists the agreed commands for personal chat and for teams', () => {
+    expect(commandList('personal').map((c) => c.title)).toEqual([
+      'help',
+      'new request',
+      'continue',
+      'my requests',
+      'status PIR-2026-0001',
+      'log engagement',
+      "I'm a champion for Finance",
+      'pause nudges',
+      'resume nudges',
+    ]);
+    expect(commandList('team').map((c) => c.title)).toEqual([
+      'help',
+      'set PPI team channel',
+      'add PPI team member',
+      'champions',
+      'subscribe digest monthly',
+      'unsubscribe digest',
+      'digest now',
+      'report 2026-Q3',
+    ]);
+  });
+
+  it('keeps command lists within the Teams limits the v1.30 schema no longer enforces, with unique titles', () => {
+    // The schema now allows 12 commands, 128-character titles and 4,000-character descriptions; older clients and
+    // the Store guidance use 10 / 32 / 128, so the manifest keeps to those.
+    const lists = filled().bots[0]?.commandLists ?? [];
+    expect(lists.length).toBeGreaterThan(0);
+    const scopesSeen = new Set<string>();
+    for (const list of lists) {
+      for (const scope of list.scopes) {
+        expect(scopesSeen.has(scope), `${scope} has two command lists`).toBe(false);
+        scopesSeen.add(scope);
+      }
+      expect(list.commands.length).toBeLessThanOrEqual(10);
       const titles = list.commands.map((c) => c.title.toLowerCase());
       expect(new Set(titles).size).toBe(titles.length);
+      for (const command of list.commands) {
+        expect(command.title.length, command.title).toBeLessThanOrEqual(32);
+        expect(command.description?.length ?? 0, command.title).toBeGreaterThan(0);
+        expect(command.description?.length ?? 0, command.title).toBeLessThanOrEqual(128);
+      }
+    }
+  });
+});
+
+describe('app icons', () => {
+  const color = PNG.sync.read(readFileSync(manifestFile('color.png')));
+  const outline = PNG.sync.read(readFileSync(manifestFile('outline.png')));
+
+  it('are 192x192 (colour) and 32x32 (outline)', () => {
+    expect([color.width, color.height]).toEqual([192, 192]);
+    expect([outline.width, outline.height]).toEqual([32, 32]);
+  });
+
+  it('outline holds only white and fully transparent pixels, and both kinds', () => {
+    const kinds = new Set(pixels(outline).map(([r, g, b, a]) => (a === 0 ? 'transparent' : `${r},${g},${b},${a}`)));
+    expect([...kinds].sort()).toEqual(['255,255,255,255', 'transparent']);
+  });
+
+  it('colour icon is opaque NHS blue with a white symbol kept inside the central 96x96 square', () => {
+    const all = pixels(color);
+    expect(all.every(([, , , a]) => a === 255)).toBe(true);
+    expect(all.filter(([r, g, b]) => r === 0x00 && g === 0x5e && b === 0xb8).length).toBeGreaterThan(192 * 192 * 0.6);
+    expect(all.some(([r, g, b]) => r === 255 && g === 255 && b === 255)).toBe(true);
+    const outsideSafeArea = all.filter(([r, g, b], i) => {
+      const [x, y] = [i % 192, Math.floor(i / 192)];
+      const padding = x < 48 || x >= 144 || y < 48 || y >= 144;
+      return padding && !(r === 0x00 && g === 0x5e && b === 0xb8);
+    });
+    expect(outsideSafeArea).toEqual([]);
+  });
+
+  it('match what scripts/make-icons.ts draws (regenerate them after changing it)', () => {
+    expect(PNG.sync.read(colorIcon()).data.equals(color.data)).toBe(true);
+    expect(PNG.sync.read(outlineIcon()).data.equals(outline.data)).toBe(true);
+  });
+
+  it('are checked by the packager for size and outline colours', () => {
+    expect(iconProblems('color', 'color.png', readFileSync(manifestFile('color.png')))).toEqual([]);
+    expect(iconProblems('outline', 'outline.png', readFileSync(manifestFile('outline.png')))).toEqual([]);
+    expect(iconProblems('outline', 'color.png', readFileSync(manifestFile('color.png')))).toHaveLength(2);
+    expect(iconProblems('color', 'x.png', Buffer.from('not a png'))).toEqual(['x.png is not a PNG file.']);
+  });
+});
+
+// biome-ignore-start lint/suspicious/noTemplateCurlyInString: manifest placeholders, not JS templates
+describe('fillManifest', () => {
+  it('replaces placeholders and escapes values for JSON strings', () => {
+    const out = fillManifest('{"a":"${{A}}","b":"${{ B }}/x"}', { A: 'say "hi"\\', B: 'https://h.example' });
+    expect(JSON.parse(out)).toEqual({ a: 'say "hi"\\', b: 'https://h.example/x' });
+  });
+
+  it('throws naming every placeholder left without a value', () => {
+    expect(() => fillManifest('{"id":"${{NOPE}}","v":"${{A}}"}', { A: '1' })).toThrow(
+      'The manifest template has placeholders without a value: ${{NOPE}}.',
+    );
+    expect(() => fillManifest('["${{X}}","${{Y}}","${{X}}","${{bad-name}}"]', {})).toThrow(
+      'placeholders without a value: ${{X}}, ${{Y}}, ${{bad-name}}.',
+    );
+  });
+
+  it('leaves none in the real template once the packaging values are given', () => {
+    expect(fillManifest(template, readPackagingEnv(env))).not.toContain('${{');
+  });
+});
+// biome-ignore-end lint/suspicious/noTemplateCurlyInString: manifest placeholders, not JS templates
+
+describe('readPackagingEnv', () => {
+  it('rejects a bad, missing or blank BOT_ID with one sentence', () => {
+    expect(() => readPackagingEnv({ ...env, BOT_ID: 'not-a-guid' })).toThrow(BAD_BOT_ID);
+    expect(() => readPackagingEnv({ BOT_DOMAIN: env.BOT_DOMAIN })).toThrow(BAD_BOT_ID);
+    expect(() => readPackagingEnv({ BOT_DOMAIN: env.BOT_DOMAIN, BOT_ID: '  ' })).toThrow(BAD_BOT_ID);
+  });
+
+  it('falls back to MicrosoftAppId, also when BOT_ID is set but blank', () => {
+    const id = '11111111-2222-3333-4444-555555555555';
+    expect(readPackagingEnv({ BOT_DOMAIN: env.BOT_DOMAIN, MicrosoftAppId: id }).BOT_ID).toBe(id);
+    expect(readPackagingEnv({ BOT_DOMAIN: env.BOT_DOMAIN, BOT_ID: '', MicrosoftAppId: id }).BOT_ID).toBe(id);
+  });
+
+  it('requires BOT_DOMAIN as a bare host name', () => {
+    for (const domain of [
+      undefined,
+      '',
+      'https://ppi-bot.azurewebsites.net',
+      'ppi-bot.azurewebsites.net/api',
+      'x:3978',
+    ]) {
+      expect(() => readPackagingEnv({ BOT_ID, BOT_DOMAIN: domain }), String(domain)).toThrow(/^Set BOT_DOMAIN /);
     }
   });
 
-  it('refuses a leftover placeholder and a bad bot id with a sentence naming the variable', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a manifest placeholder, not a JS template
-    expect(() => fillManifest('{"id":"${{NOPE}}"}', {})).toThrow('set NOPE');
-    expect(() => readPackagingEnv({ ...env, BOT_ID: 'not-a-guid' })).toThrow(/Set BOT_ID \(or MicrosoftAppId\)/);
-    expect(() => readPackagingEnv({ ...env, BOT_DOMAIN: 'https://x.example' })).toThrow(/Set BOT_DOMAIN/);
+  it('defaults TEAMS_APP_ID, APP_VERSION and APP_BASE_URL, and checks them when set', () => {
+    expect(readPackagingEnv(env)).toEqual({
+      TEAMS_APP_ID: LOCAL_TEAMS_APP_ID,
+      BOT_ID,
+      BOT_DOMAIN: 'ppi-bot.azurewebsites.net',
+      APP_VERSION: packageVersion,
+      APP_BASE_URL: 'https://ppi-bot.azurewebsites.net',
+    });
+    expect(readPackagingEnv({ ...env, APP_BASE_URL: 'https://trust.example/ppi/' }).APP_BASE_URL).toBe(
+      'https://trust.example/ppi',
+    );
+    expect(() => readPackagingEnv({ ...env, TEAMS_APP_ID: 'ppi' })).toThrow(/^Set TEAMS_APP_ID /);
+    expect(() => readPackagingEnv({ ...env, APP_VERSION: '1.0' })).toThrow(/^Set APP_VERSION /);
+    expect(() => readPackagingEnv({ ...env, APP_VERSION: '01.0.0' })).toThrow(/^Set APP_VERSION /);
+    expect(() => readPackagingEnv({ ...env, APP_BASE_URL: 'http://trust.example' })).toThrow(/^Set APP_BASE_URL /);
+  });
+});
+
+describe('packageApp', () => {
+  it('writes ppi-partner.zip whose central directory lists manifest.json and both icons at the root', async () => {
+    const dir = tempDir();
+    const path = await packageApp({ env: { ...env, APP_VERSION: '2.3.4' }, outDir: dir });
+    expect(path).toBe(join(dir, 'ppi-partner.zip'));
+    expect(readdirSync(dir)).toEqual(['ppi-partner.zip']);
+    const zip = readFileSync(path);
+    const entries = centralDirectory(zip);
+    expect(entries.map((e) => e.name).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    const manifestEntry = byName.get('manifest.json');
+    const colorEntry = byName.get('color.png');
+    if (!manifestEntry || !colorEntry) throw new Error('missing entries');
+    const manifest = JSON.parse(entryData(zip, manifestEntry).toString('utf8')) as Manifest;
+    expect(manifest.version).toBe('2.3.4');
+    expect(manifest.bots[0]?.botId).toBe(BOT_ID);
+    expect(entryData(zip, colorEntry).equals(readFileSync(manifestFile('color.png')))).toBe(true);
   });
 
-  it('writes a zip with manifest.json and both icons at its root', async () => {
-    const path = await packageApp({ env, outDir: mkdtempSync(join(tmpdir(), 'ppi-pkg-')) });
-    const zip = readFileSync(path);
-    expect(zip.subarray(0, 2).toString()).toBe('PK');
-    for (const name of ['manifest.json', 'color.png', 'outline.png'])
-      expect(zip.includes(Buffer.from(name))).toBe(true);
+  it('stops with the sentence and writes nothing when the environment is wrong', async () => {
+    const dir = tempDir();
+    await expect(packageApp({ env: { BOT_DOMAIN: env.BOT_DOMAIN }, outDir: dir })).rejects.toThrow(BAD_BOT_ID);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
