@@ -7,13 +7,19 @@ const NAMES: Readonly<Record<PersonalDataKind, string>> = {
   postcode: 'a full postcode',
 };
 
-function list(items: string[]): string {
+const PLEASE_REMOVE = 'Please remove patient-identifiable details before saving — nothing has been stored.';
+
+function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** One plain-English sentence asking the user to remove what was found. */
+/**
+ * One plain-English message asking the user to remove what was found, naming only the kinds of detail (never the
+ * text itself), e.g. "This looks like it contains an NHS number and an email address. Please remove …".
+ */
 export function describePersonalData(findings: readonly PersonalDataFinding[]): string {
   const kinds = [...new Set(findings.map((f) => f.kind))].map((k) => NAMES[k]);
-  return `This looks like it contains ${list(kinds)}. Please remove patient-identifiable details — nothing has been saved.`;
+  const what = kinds.length > 0 ? joinWithAnd(kinds) : 'patient-identifiable details';
+  return `This looks like it contains ${what}. ${PLEASE_REMOVE}`;
 }
