@@ -165,7 +165,7 @@ describe('Teams app manifest', () => {
     ]);
   });
 
-  it('keeps command lists within the Teams limits the v1.30 schema no longer enforces, with unique titles', () => {
+  it('keeps command lists within the Teams limits newer schemas no longer enforce, with unique titles', () => {
     // The schema now allows 12 commands, 128-character titles and 4,000-character descriptions; older clients and
     // the Store guidance use 10 / 32 / 128, so the manifest keeps to those.
     const lists = filled().bots[0]?.commandLists ?? [];
