@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
 import { buildNoticeCard } from './cards/notice-card.js';
+import type { InvolvementLog } from './champions/involvement-log.js';
+import { nudgesJob } from './champions/nudges/nudges-job.js';
 import { registerChampions } from './champions/register-champions.js';
 import type { Config } from './config.js';
+import type { EngineSettings } from './delivery/delivery-engine.js';
+import type { Job } from './delivery/job.js';
+import { DEFAULT_RETRY } from './delivery/retry-delay.js';
+import { Scheduler } from './delivery/scheduler.js';
+import { DEFAULT_PACER, type PacerSettings, realSleep, SendPacer, type Sleep } from './delivery/send-pacer.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { registerFallback } from './fallback/register-fallback.js';
 import { HelpTopics } from './help/help-topics.js';
@@ -32,12 +40,20 @@ export interface BotOptions {
   readonly messenger?: Messenger;
   /** Replaces the Teams roster lookup (tests, where there is no roster service). */
   readonly lookupMember?: MemberLookup;
+  /** Tunes the delivery engine (tests and benchmarks: shorter backoff, other limits). */
+  readonly delivery?: Partial<EngineSettings> & { readonly pacer?: Partial<PacerSettings>; readonly sleep?: Sleep };
 }
+
+/** How long a job run holds its lease before it must renew it. */
+const LEASE_MS = 60_000;
 
 export interface Bot {
   readonly adapter: ReturnType<typeof createAdapter>;
   readonly stores: Stores;
   readonly messenger: Messenger;
+  /** Background jobs (nudges, digests), run under a lease by the timer or `POST /api/jobs/<name>`. */
+  readonly scheduler: Scheduler;
+  readonly jobs: readonly Job[];
   /** Handles one incoming activity: guards, then the Application's routes. */
   handle(context: TurnContext): Promise<void>;
 }
@@ -74,20 +90,62 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   registerHelp(router, { topics, quickActions });
   registerPir(router, { ...stores, roles, messenger, now, newId: () => randomUUID(), topics });
   registerPpiTeam(router, { store: stores.ppiTeam, roles, now, topics });
+  const nudgeSettings = config.nudges;
+  const involvements: InvolvementLog = {
+    async record() {
+      throw new Error('engagement records are not wired yet');
+    },
+  };
   registerChampions(router, {
     champions: stores.champions,
+    dueIndex: stores.dueIndex,
+    involvements,
     roles,
     now,
-    cadenceDays: config.nudges.cadenceDays,
-    workingHours: config.nudges.workingHours,
+    settings: nudgeSettings,
     topics,
   });
   registerFallback(router);
+
+  const overrides = options.delivery ?? {};
+  const sleep = overrides.sleep ?? realSleep;
+  const pacer = new SendPacer(
+    { ...DEFAULT_PACER, tenantPerSecond: config.tenantSendsPerSecond, ...overrides.pacer },
+    () => Date.now(),
+    sleep,
+  );
+  const engine = {
+    dueIndex: stores.dueIndex,
+    deliveries: stores.deliveries,
+    messenger,
+    pacer,
+    now,
+    log,
+    sleep,
+    settings: {
+      concurrency: overrides.concurrency ?? 32,
+      staleClaimMs: overrides.staleClaimMs ?? 2 * LEASE_MS,
+      sendTimeoutMs: overrides.sendTimeoutMs ?? 30_000,
+      retry: overrides.retry ?? DEFAULT_RETRY,
+    },
+  };
+  const jobs: Job[] = [
+    nudgesJob(engine, { champions: stores.champions, dueIndex: stores.dueIndex, settings: nudgeSettings }),
+  ];
+  const scheduler = new Scheduler({
+    lease: stores.lease,
+    jobs,
+    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    leaseMs: LEASE_MS,
+    log,
+  });
 
   return {
     adapter,
     stores,
     messenger,
+    scheduler,
+    jobs,
     async handle(context) {
       if (await passTurnGuards(context, { ledger: stores.ledger, allowedTenantIds: config.allowedTenantIds, log })) {
         await app.run(context);

@@ -55,13 +55,22 @@ async function startBot(
     processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
     handleTurn: (context) => bot.handle(context),
     readiness: () => probeStore(connectionString),
+    jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
   });
+  if (config.scheduler.enabled) bot.scheduler.start(config.scheduler.tickSeconds * 1000);
+  log.info(
+    { scheduler: config.scheduler.enabled, jobs: bot.jobs.map((j) => j.name), jobEndpoint: Boolean(config.jobsSecret) },
+    config.scheduler.enabled
+      ? `scheduler ticking every ${config.scheduler.tickSeconds} s`
+      : 'scheduler off (SCHEDULER_ENABLED=false): jobs run only through POST /api/jobs/<name>',
+  );
   log.info(
     { url: `${server.url}/api/messages`, mode: config.credentials.kind },
     `bot listening: ${describeMode(config)}`,
   );
   return async () => {
     await server.close();
+    await bot.scheduler.stop();
     await azurite?.stop();
   };
 }

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import restify from 'restify';
+import { checkJobSecret } from './delivery/job-secret.js';
 import type { Logger } from './logger.js';
 
 export interface ServerDeps {
@@ -16,8 +17,11 @@ export interface ServerDeps {
   readonly handleTurn: (context: TurnContext) => Promise<void>;
   /** undefined when ready, else the reason it is not. */
   readonly readiness: () => Promise<string | undefined>;
-  /** Extra routes (job triggers) mounted by the caller. */
-  readonly mount?: (server: restify.Server) => void;
+  /** Background jobs started by `POST /api/jobs/<name>` with the `x-jobs-secret` header. */
+  readonly jobs?: {
+    readonly secret: string | undefined;
+    trigger(name: string): 'started' | 'unknown-job';
+  };
 }
 
 export interface RunningServer {
@@ -53,7 +57,26 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     if (reason) res.send(503, { status: 'unavailable', reason });
     else res.send(200, { status: 'ready' });
   });
-  deps.mount?.(server);
+  server.post('/api/jobs/:name', async (req, res) => {
+    const jobs = deps.jobs;
+    const header = req.headers['x-jobs-secret'];
+    const check = checkJobSecret(jobs?.secret, typeof header === 'string' ? header : undefined);
+    if (!jobs || check === 'disabled') {
+      res.send(503, { error: 'The job endpoint is disabled: set JOBS_SECRET to enable it.' });
+      return;
+    }
+    if (check === 'refused') {
+      deps.log.warn({ job: String(req.params.name).slice(0, 40) }, 'job trigger refused: wrong or missing secret');
+      res.send(401, { error: 'Missing or wrong x-jobs-secret header.' });
+      return;
+    }
+    const name = String(req.params.name);
+    if (jobs.trigger(name) === 'unknown-job') {
+      res.send(404, { error: `There is no job called "${name.slice(0, 40)}".` });
+      return;
+    }
+    res.send(202, { accepted: name });
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

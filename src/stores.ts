@@ -3,6 +3,13 @@ import { TableAuditLog } from './audit/table-audit-log.js';
 import type { Champion } from './champions/domain/champion.js';
 import type { ChampionStore } from './champions/store/champion-store.js';
 import { TableChampionStore } from './champions/store/table-champion-store.js';
+import type { DeliveryRecord } from './delivery/delivery-record.js';
+import type { DeliveryStore } from './delivery/delivery-store.js';
+import type { DueIndex } from './delivery/due-index.js';
+import type { DueWork } from './delivery/due-work.js';
+import { type LeaseRow, TableLease } from './delivery/lease.js';
+import { TableDeliveryStore } from './delivery/table-delivery-store.js';
+import { TableDueIndex } from './delivery/table-due-index.js';
 import type { Installation } from './installations/installation.js';
 import type { InstallationStore } from './installations/installation-store.js';
 import { TableInstallationStore } from './installations/table-installation-store.js';
@@ -25,6 +32,9 @@ export interface Stores {
   readonly audit: AuditLog;
   readonly ppiTeam: PpiTeamStore;
   readonly champions: ChampionStore;
+  readonly dueIndex: DueIndex;
+  readonly deliveries: DeliveryStore;
+  readonly lease: TableLease;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -32,19 +42,35 @@ const asIs = <T>(raw: unknown) => raw as T;
 export async function openStores(connectionString: string, prefix: string): Promise<Stores> {
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
     new DocumentTable<T>(await openTable(connectionString, `${prefix}${name}`), decode);
-  const [state, ledger, installations, pirs, pirIndex, counters, audit, ppiChannel, ppiMembers, champions] =
-    await Promise.all([
-      table<Record<string, unknown>>('State'),
-      table<{ at: string }>('Activities'),
-      table<Installation>('Installations'),
-      table<Pir>('Pirs'),
-      table<ReferenceIndexRow>('PirReferences'),
-      table<{ next: number }>('Counters'),
-      table<AuditEntry>('Audit'),
-      table<PpiChannel>('PpiChannel'),
-      table<PpiMember>('PpiMembers'),
-      table<Champion>('Champions'),
-    ]);
+  const [
+    state,
+    ledger,
+    installations,
+    pirs,
+    pirIndex,
+    counters,
+    audit,
+    ppiChannel,
+    ppiMembers,
+    champions,
+    dueWork,
+    deliveries,
+    leases,
+  ] = await Promise.all([
+    table<Record<string, unknown>>('State'),
+    table<{ at: string }>('Activities'),
+    table<Installation>('Installations'),
+    table<Pir>('Pirs'),
+    table<ReferenceIndexRow>('PirReferences'),
+    table<{ next: number }>('Counters'),
+    table<AuditEntry>('Audit'),
+    table<PpiChannel>('PpiChannel'),
+    table<PpiMember>('PpiMembers'),
+    table<Champion>('Champions'),
+    table<DueWork>('DueWork'),
+    table<DeliveryRecord>('Deliveries'),
+    table<LeaseRow>('Leases'),
+  ]);
   return {
     state: new TableStateStorage(state),
     ledger: new ActivityLedger(ledger),
@@ -53,5 +79,8 @@ export async function openStores(connectionString: string, prefix: string): Prom
     audit: new TableAuditLog(audit),
     ppiTeam: new TablePpiTeamStore(ppiChannel, ppiMembers),
     champions: new TableChampionStore(champions),
+    dueIndex: new TableDueIndex(dueWork),
+    deliveries: new TableDeliveryStore(deliveries),
+    lease: new TableLease(leases),
   };
 }

@@ -8,3 +8,15 @@ export interface Messenger {
   /** Creates (or finds) the 1:1 chat with a user, through a team's reference. */
   createPersonalConversation(teamReference: ConversationRef, channelUserId: string): Promise<ConversationRef>;
 }
+
+/** A proactive send the channel refused: the HTTP status and, when throttled, how long it asked us to wait. */
+export class SendFailure extends Error {
+  constructor(
+    readonly statusCode: number | undefined,
+    readonly retryAfterMs: number | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SendFailure';
+  }
+}

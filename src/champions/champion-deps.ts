@@ -1,13 +1,16 @@
-import type { WorkingHours } from '../calendar/working-hours.js';
+import type { DueIndex } from '../delivery/due-index.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { PpiRoles } from '../ppi-team/ppi-roles.js';
+import type { NudgeSettings } from './domain/nudge-settings.js';
+import type { InvolvementLog } from './involvement-log.js';
 import type { ChampionStore } from './store/champion-store.js';
 
 export interface ChampionDeps {
   readonly champions: ChampionStore;
+  readonly dueIndex: DueIndex;
+  readonly involvements: InvolvementLog;
   readonly roles: PpiRoles;
   readonly now: () => Date;
-  readonly cadenceDays: number;
-  readonly workingHours: WorkingHours;
+  readonly settings: NudgeSettings;
   readonly topics: HelpTopics;
 }

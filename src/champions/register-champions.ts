@@ -1,9 +1,12 @@
 import type { BotRouter } from '../bot/router.js';
 import type { ChampionDeps } from './champion-deps.js';
+import { ChampionVerb } from './champion-verbs.js';
+import { handToDeputy, logInvolvement, nothingToReport, snooze } from './handlers/answer-nudge.js';
 import { listChampions } from './handlers/list-champions.js';
 import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
+import { setDeputy } from './handlers/set-deputy.js';
 
-/** Partnership champions: registration, the list for the PPI team, pausing nudges. (Nudges themselves: not yet.) */
+/** Partnership champions: registration, deputies, the list for the PPI team, pausing, and answering nudges. */
 export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
   deps.topics.add({
     heading: 'Partnership champions',
@@ -12,6 +15,7 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
         command: "I'm a champion for Finance",
         description: 'Register as your directorate’s partnership champion (1:1 chat).',
       },
+      { command: 'my deputy is @name', description: 'Name a deputy who can answer check-ins (in a team channel).' },
       { command: 'pause nudges / resume nudges', description: 'Pause or resume your six-weekly nudges.' },
       { command: 'add champion @person for Finance', description: 'PPI team: register someone (in a team channel).' },
       { command: 'champions', description: 'PPI team: champions by directorate.' },
@@ -23,4 +27,10 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
   router.command(/^add (partnership )?champion\b(.*?)\bfor (.+)$/i, (turn, m) => registerOther(turn, deps, m[3] ?? ''));
   router.command(/^(list )?(the )?champions$/i, (turn) => listChampions(turn, deps));
   router.command(/^(pause|resume) (my )?nudges$/i, (turn, m) => setPaused(turn, deps, m[1]?.toLowerCase() === 'pause'));
+  router.command(/^my deputy is\b/i, (turn) => setDeputy(turn, deps, false));
+  router.command(/^(no deputy|remove (my )?deputy)$/i, (turn) => setDeputy(turn, deps, true));
+  router.cardAction(ChampionVerb.log, (turn, data) => logInvolvement(turn, deps, data));
+  router.cardAction(ChampionVerb.nothing, (turn, data) => nothingToReport(turn, deps, data));
+  router.cardAction(ChampionVerb.snooze, (turn, data) => snooze(turn, deps, data));
+  router.cardAction(ChampionVerb.deputy, (turn, data) => handToDeputy(turn, deps, data));
 }

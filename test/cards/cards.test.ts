@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { buildNoticeCard } from '../../src/cards/notice-card.js';
+import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
+import type { Champion } from '../../src/champions/domain/champion.js';
 import { buildHelpCard } from '../../src/help/help-card.js';
 import { buildWelcomeCard } from '../../src/help/welcome-card.js';
 import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
@@ -40,6 +42,15 @@ const decided = decide(
   now,
 );
 const members = [{ id: 'm1', name: 'Morgan Member' }];
+const champion: Champion = {
+  person: { id: 'aad-champion', name: 'Chris Champion' },
+  directorate: 'finance',
+  status: 'active',
+  nextDueAt: '2027-01-04T09:30:00.000Z',
+  registeredBy: 'aad-champion',
+  registeredAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+};
 const sections = [{ heading: 'Leads', commands: [{ command: 'new request', description: 'Start one.' }] }];
 
 /** Every template in cards/ with the builder renderings that exercise it. A template missing here fails the suite. */
@@ -47,6 +58,15 @@ const cases: Record<string, () => AdaptiveCard[]> = {
   'notice.json': () => [
     buildNoticeCard({ text: 'Saved.' }),
     buildNoticeCard({ title: 'Hi', text: 'x', buttons: [{ title: 'Go', verb: PirVerb.list }] }),
+  ],
+  'champion-nudge.json': () => [
+    buildNudgeCard(champion, champion.nextDueAt),
+    buildNudgeCard({ ...champion, deputy: { id: 'd', name: 'Dee Deputy' } }, champion.nextDueAt, {
+      variant: 'follow-up',
+      notice: 'Please answer “Which project?”.',
+      typed: { project: 'Discharge lounge', rung: 'co-design' },
+    }),
+    buildNudgeCard(champion, champion.nextDueAt, { variant: 'deputy' }),
   ],
   'welcome.json': () => [
     buildWelcomeCard({ actions: [] }),

@@ -55,7 +55,7 @@ describe('partnership champions: registration', () => {
     expect((await h.say(people.manager, 'champions', ppiChannel)).texts[0]).toContain('only members of the PPI team');
     const list = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
     expect(list).toContain(
-      '**Finance**: Chris Champion (active; last response: no response yet; next nudge: Monday 4 January 2027)',
+      '**Finance**: Chris Champion (not yet nudged; last response: no response yet; next nudge: Monday 4 January 2027)',
     );
     expect(list.indexOf('Finance')).toBeLessThan(list.indexOf('**IT**'));
   });

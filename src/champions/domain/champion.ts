@@ -6,6 +6,29 @@ export interface ChampionPerson {
   readonly channelUserId?: string;
 }
 
+/** The champion's deputy, and a team through which the bot can open a 1:1 chat with them. */
+export interface Deputy extends ChampionPerson {
+  readonly teamReference?: ConversationRef;
+}
+
+export type NudgeAnswer = 'involvement' | 'nothing-to-report' | 'snoozed' | 'handed-to-deputy';
+
+/** The current six-weekly cycle: when it was due, what was sent, and how it was answered. */
+export interface NudgeCycle {
+  /** The due date the cycle was created for; also the cycle's id on cards and deliveries. */
+  readonly dueAt: string;
+  readonly nudgedAt?: string;
+  readonly followUpsSent: number;
+  /** When the last message of this cycle (nudge or follow-up) went. */
+  readonly lastMessageAt?: string;
+  readonly handedToDeputyAt?: string;
+  readonly answer?: NudgeAnswer;
+  readonly answeredAt?: string;
+  readonly answeredBy?: string;
+  /** "Nothing to report": the reason given (checked for personal data). */
+  readonly whyNot?: string;
+}
+
 /**
  * A partnership champion (seed 004 Appendix 1 and 7): about two per directorate, nudged every six weeks.
  * Reachable through their own 1:1 chat, or through a team they belong to (the 1:1 chat is created from it).
@@ -13,7 +36,7 @@ export interface ChampionPerson {
 export interface Champion {
   readonly person: ChampionPerson;
   readonly directorate: string;
-  readonly deputy?: ChampionPerson;
+  readonly deputy?: Deputy;
   readonly status: 'active' | 'paused';
   readonly personalReference?: ConversationRef;
   readonly teamReference?: ConversationRef;
@@ -21,6 +44,9 @@ export interface Champion {
   readonly cadenceDays?: number;
   readonly nextDueAt: string;
   readonly lastResponseAt?: string;
+  readonly cycle?: NudgeCycle;
+  /** Set when Teams refused a message to them (403): not retried until they chat with the bot or are re-added. */
+  readonly unreachable?: { readonly at: string; readonly detail: string };
   readonly registeredBy: string;
   readonly registeredAt: string;
   readonly updatedAt: string;
@@ -29,6 +55,7 @@ export interface Champion {
 export type Reachability = 'personal chat' | 'through a team' | 'unreachable';
 
 export function reachabilityOf(champion: Champion): Reachability {
+  if (champion.unreachable) return 'unreachable';
   if (champion.personalReference) return 'personal chat';
   if (champion.teamReference && champion.person.channelUserId) return 'through a team';
   return 'unreachable';

@@ -1,10 +1,25 @@
 import type { Turn } from '../../bot/turn.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import type { ChampionDeps } from '../champion-deps.js';
-import { reachabilityOf } from '../domain/champion.js';
+import { type Champion, reachabilityOf } from '../domain/champion.js';
 import { formatUkDate } from '../domain/format-uk-date.js';
+import { responseStatusOf } from '../domain/nudge-cycle.js';
 
-/** `champions` (PPI team): champions by directorate with last response, next nudge and status. */
+const LIST_LIMIT = 100;
+
+function describe(c: Champion, deps: ChampionDeps, now: Date): string {
+  const status =
+    c.status === 'paused'
+      ? 'paused'
+      : reachabilityOf(c) === 'unreachable'
+        ? 'unreachable: they need to open a chat with the bot, or be re-added from a team'
+        : responseStatusOf(c, now, deps.settings);
+  const last = c.lastResponseAt ? formatUkDate(new Date(c.lastResponseAt)) : 'no response yet';
+  const deputy = c.deputy ? `; deputy: ${c.deputy.name}` : '';
+  return `- **${labelOf(referenceData.directorates, c.directorate)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))}${deputy})`;
+}
+
+/** `champions` (PPI team): champions by directorate with last response, this cycle's status and the next nudge. */
 export async function listChampions(turn: Turn, deps: ChampionDeps): Promise<void> {
   if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
     await turn.say('Sorry, only members of the PPI team can see the champions list.');
@@ -17,14 +32,11 @@ export async function listChampions(turn: Turn, deps: ChampionDeps): Promise<voi
     );
     return;
   }
-  const lines = [...champions]
-    .sort((a, b) => a.directorate.localeCompare(b.directorate) || a.person.name.localeCompare(b.person.name))
-    .slice(0, 100)
-    .map((c) => {
-      const reach = reachabilityOf(c);
-      const status = c.status === 'paused' ? 'paused' : reach === 'unreachable' ? 'unreachable' : 'active';
-      const last = c.lastResponseAt ? formatUkDate(new Date(c.lastResponseAt)) : 'no response yet';
-      return `- **${labelOf(referenceData.directorates, c.directorate)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))})`;
-    });
-  await turn.say(`Partnership champions:\n\n${lines.join('\n')}`);
+  const now = deps.now();
+  const sorted = [...champions].sort(
+    (a, b) => a.directorate.localeCompare(b.directorate) || a.person.name.localeCompare(b.person.name),
+  );
+  const lines = sorted.slice(0, LIST_LIMIT).map((c) => describe(c, deps, now));
+  const more = sorted.length > LIST_LIMIT ? `\n\n…and ${sorted.length - LIST_LIMIT} more.` : '';
+  await turn.say(`Partnership champions:\n\n${lines.join('\n')}${more}`);
 }

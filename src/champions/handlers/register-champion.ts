@@ -1,10 +1,13 @@
 import type { Turn } from '../../bot/turn.js';
 import { computeNextDue } from '../../calendar/due-date.js';
+import { nextWorkingSlot } from '../../calendar/working-hours.js';
 import { referenceData } from '../../reference-data/reference-data.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion, ChampionPerson } from '../domain/champion.js';
 import { findDirectorate } from '../domain/find-directorate.js';
 import { formatUkDate } from '../domain/format-uk-date.js';
+import { NUDGE_JOB, NudgeKind, nudgeWorkFor } from '../domain/nudge-work.js';
+import { applyCycleChange } from '../nudges/apply-cycle-change.js';
 
 const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can register someone else as a champion.';
 
@@ -12,7 +15,10 @@ function directoratesList(): string {
   return referenceData.directorates.map((d) => d.label).join('; ');
 }
 
-/** Creates or updates a champion; a new one gets a first due date one cadence from now, on a working day. */
+/**
+ * Creates or updates a champion; a new one gets a first due date one cadence from now, on a working day. The nudge
+ * is put in the due index first, so it can never be missing (a stale entry is dropped when found).
+ */
 async function saveChampion(
   deps: ChampionDeps,
   person: ChampionPerson,
@@ -21,17 +27,31 @@ async function saveChampion(
   reach: Pick<Champion, 'personalReference' | 'teamReference'>,
 ): Promise<Champion | undefined> {
   const now = deps.now();
-  const { after } = await deps.champions.mutate(person.id, (current) => ({
-    ...current,
-    person: { ...current?.person, ...person },
-    directorate,
-    status: current?.status ?? 'active',
-    ...reach,
-    nextDueAt: current?.nextDueAt ?? computeNextDue(now, deps.cadenceDays, deps.workingHours).toISOString(),
-    registeredBy: current?.registeredBy ?? by,
-    registeredAt: current?.registeredAt ?? now.toISOString(),
-    updatedAt: now.toISOString(),
-  }));
+  const { cadenceDays, workingHours } = deps.settings;
+  const firstDue = computeNextDue(now, cadenceDays, workingHours).toISOString();
+  const existing = await deps.champions.get(person.id);
+  const nextDueAt = existing?.nextDueAt ?? firstDue;
+  await deps.dueIndex.schedule(NUDGE_JOB, {
+    kind: NudgeKind.nudge,
+    targetId: person.id,
+    cycle: nextDueAt,
+    dueAt: nextDueAt,
+  });
+  const { after } = await deps.champions.mutate(person.id, (current) => {
+    const { unreachable: _reachableAgain, ...rest } = current ?? ({} as Partial<Champion>);
+    return {
+      ...rest,
+      person: { ...current?.person, ...person },
+      directorate,
+      status: current?.status ?? 'active',
+      ...reach,
+      nextDueAt: current?.nextDueAt ?? nextDueAt,
+      registeredBy: current?.registeredBy ?? by,
+      registeredAt: current?.registeredAt ?? now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+  });
+  if (after && after.nextDueAt !== nextDueAt) await deps.dueIndex.schedule(NUDGE_JOB, nudgeWorkFor(after));
   return after;
 }
 
@@ -88,11 +108,18 @@ export async function registerOther(turn: Turn, deps: ChampionDeps, directorateT
   await turn.say(`${person.name} is now a partnership champion for ${directorate.label}.`);
 }
 
-/** `pause nudges` / `resume nudges`: a champion for themselves. */
+/** `pause nudges` / `resume nudges`: a champion for themselves. Resuming after a missed due date asks today. */
 export async function setPaused(turn: Turn, deps: ChampionDeps, paused: boolean): Promise<void> {
-  const { after } = await deps.champions.mutate(turn.actor.id, (current) =>
-    current ? { ...current, status: paused ? 'paused' : 'active', updatedAt: deps.now().toISOString() } : undefined,
-  );
+  const now = deps.now();
+  const { after } = await applyCycleChange(deps, turn.actor.id, (current) => {
+    if (paused) return { champion: { ...current, status: 'paused', updatedAt: now.toISOString() }, schedule: [] };
+    const due =
+      new Date(current.nextDueAt) > now
+        ? current.nextDueAt
+        : nextWorkingSlot(now, deps.settings.workingHours).toISOString();
+    const champion: Champion = { ...current, status: 'active', nextDueAt: due, updatedAt: now.toISOString() };
+    return { champion, schedule: [nudgeWorkFor(champion)] };
+  });
   if (!after) {
     await turn.say(
       "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.",
