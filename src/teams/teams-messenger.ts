@@ -45,12 +45,25 @@ function asSendFailure(error: unknown): unknown {
   return Object.assign(failure, { cause: error });
 }
 
-async function translated<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs a proactive turn and rethrows what failed inside it. The error is caught inside the turn's own callback
+ * (`inTurn`), because otherwise the adapter hands it to onTurnError, which logs it and swallows it.
+ */
+async function translated(work: (inTurn: (step: () => Promise<void>) => Promise<void>) => Promise<void>) {
+  let failure: unknown;
+  const inTurn = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      failure = error;
+    }
+  };
   try {
-    return await work();
+    await work(inTurn);
   } catch (error) {
-    throw asSendFailure(error);
+    failure ??= error;
   }
+  if (failure !== undefined) throw asSendFailure(failure);
 }
 
 /** Proactive messages through the adapter (continueConversationAsync / createConversationAsync). */
@@ -59,20 +72,24 @@ export function createTeamsMessenger(adapter: CloudAdapter, botAppId: string): M
   return {
     async send(reference, message) {
       let id: string | undefined;
-      await translated(() =>
-        adapter.continueConversationAsync(botAppId, asReference(reference), async (context) => {
-          withoutSdkRetries(context, adapter);
-          id = (await context.sendActivity(toActivity(message)))?.id;
-        }),
+      await translated((inTurn) =>
+        adapter.continueConversationAsync(botAppId, asReference(reference), (context) =>
+          inTurn(async () => {
+            withoutSdkRetries(context, adapter);
+            id = (await context.sendActivity(toActivity(message)))?.id;
+          }),
+        ),
       );
       return id;
     },
     async update(reference, activityId, message) {
-      await translated(() =>
-        adapter.continueConversationAsync(botAppId, asReference(reference), async (context) => {
-          withoutSdkRetries(context, adapter);
-          await context.updateActivity({ ...toActivity(message), id: activityId });
-        }),
+      await translated((inTurn) =>
+        adapter.continueConversationAsync(botAppId, asReference(reference), (context) =>
+          inTurn(async () => {
+            withoutSdkRetries(context, adapter);
+            await context.updateActivity({ ...toActivity(message), id: activityId });
+          }),
+        ),
       );
     },
     async createPersonalConversation(teamReference, channelUserId) {

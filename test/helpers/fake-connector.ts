@@ -60,7 +60,7 @@ export class FakeConnector {
     return connector;
   }
 
-  /** Decides faults per request; `attempt` counts earlier requests with the same method, path and body text. */
+  /** Decides faults per request; `attempt` counts requests of that kind to that conversation (1 for the first). */
   setFaults(rule: FaultRule): void {
     this.rule = rule;
   }
@@ -111,7 +111,9 @@ export class FakeConnector {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const conversationId = /\/v3\/conversations\/([^/]+)/.exec(path)?.[1];
     const decodedConversation = conversationId ? decodeURIComponent(conversationId) : undefined;
-    const attemptKey = `${method} ${path} ${text}`;
+    // A proactive send posts as a reply to a random activity id: count attempts per conversation, not per URL.
+    const attemptKey =
+      method === 'POST' ? `${method} ${path.replace(/\/activities\/[^/]+$/, '/activities')}` : `${method} ${path}`;
     const attempt = (this.attempts.get(attemptKey) ?? 0) + 1;
     this.attempts.set(attemptKey, attempt);
     const fault = this.rule({ method, path, conversationId: decodedConversation, attempt });
