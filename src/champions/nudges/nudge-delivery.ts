@@ -65,6 +65,7 @@ function nudgeHandler(deps: NudgeDeliveryDeps): DueWorkHandler {
       return sendTo(championReach(champion), champion, work.cycle, 'nudge');
     },
     async settle(work, outcome) {
+      if (outcome.status === 'cancelled') return;
       await applyCycleChange(deps, work.targetId, (c) => {
         if (c.nextDueAt !== work.cycle) return undefined;
         const at = new Date(outcome.at);

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { ChampionVerb } from '../../src/champions/champion-verbs.js';
+import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
+import { managersChannel } from '../helpers/activities.js';
+import { BotHarness, cardText, cardVerbs } from '../helpers/bot-harness.js';
+import { people } from '../helpers/people.js';
+
+// Registered Monday 23 November 2026; first nudge due Monday 4 January 2027 09:30 (GMT).
+const REGISTERED = new Date('2026-11-23T10:00:00Z');
+const DUE = '2027-01-04T09:30:00.000Z';
+const ref = { championId: people.champion.id, cycle: DUE };
+
+function cardOf(message: unknown): AdaptiveCard {
+  return (message as { card: AdaptiveCard }).card;
+}
+
+/** A registered champion whose first nudge has just gone out (recorded by the harness messenger). */
+async function nudged(): Promise<BotHarness> {
+  const h = await BotHarness.start({ now: REGISTERED });
+  await h.say(people.champion, "I'm a champion for Finance");
+  h.clock = new Date('2027-01-04T10:00:00Z');
+  await h.bot.scheduler.runOnce(NUDGE_JOB);
+  return h;
+}
+
+describe('answering a nudge (the card updates in place)', () => {
+  it('sends the six-weekly question with quick answers', async () => {
+    const h = await nudged();
+    expect(h.messenger.sent).toHaveLength(1);
+    const card = cardOf(h.messenger.sent[0]?.message);
+    expect(cardText(card)).toContain("How did patients, carers or communities shape Finance's work");
+    expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.snooze]);
+    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.nudgedAt).toBe('2027-01-04T10:00:00.000Z');
+  });
+
+  it('"nothing to report" needs the reason, then sets the next due date six weeks out', async () => {
+    const h = await nudged();
+    const empty = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: '  ' });
+    expect(cardText(empty.card)).toContain('Please answer “If not, why not?”');
+    const done = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Budget work only.' });
+    expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
+    const stored = await h.bot.stores.champions.get(people.champion.id);
+    expect(stored?.cycle).toMatchObject({ answer: 'nothing-to-report', whyNot: 'Budget work only.' });
+    expect(stored?.nextDueAt).toBe('2027-02-15T09:30:00.000Z');
+  });
+
+  it('answers a double click or an old card plainly, changing nothing', async () => {
+    const h = await nudged();
+    await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Quiet period.' });
+    const before = await h.bot.stores.champions.get(people.champion.id);
+    const again = await h.click(people.champion, ChampionVerb.snooze, { ...ref, snooze: 'week' });
+    expect(cardText(again.card)).toContain('This check-in was already answered on Monday 4 January 2027');
+    const old = await h.click(people.champion, ChampionVerb.nothing, { ...ref, cycle: '2026-11-01T09:30:00.000Z' });
+    expect(cardText(old.card)).toContain('from an earlier check-in');
+    expect(await h.bot.stores.champions.get(people.champion.id)).toEqual(before);
+  });
+
+  it('refuses someone else answering with a forged card, and garbage payloads', async () => {
+    const h = await nudged();
+    const forged = await h.click(people.lead, ChampionVerb.nothing, { ...ref, whyNot: 'Not mine to say.' });
+    expect(cardText(forged.card)).toContain('only they or their deputy can answer it');
+    for (const data of [{}, { championId: 42 }, { championId: 'x'.repeat(10_000), cycle: DUE }, null]) {
+      const reply = await h.click(people.champion, ChampionVerb.nothing, data);
+      expect(reply.invokeStatus).toBe(200);
+      expect(cardText(reply.card)).toMatch(/out of date or incomplete|no longer registered/);
+    }
+    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answer).toBeUndefined();
+  });
+
+  it('refuses personal data and over-long answers, keeping what was typed', async () => {
+    const h = await nudged();
+    const nhs = await h.click(people.champion, ChampionVerb.nothing, {
+      ...ref,
+      whyNot: 'Patient 943 476 5919 said no',
+    });
+    expect(cardText(nhs.card)).toContain('NHS number');
+    const long = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'x'.repeat(10_000) });
+    expect(cardText(long.card)).toContain('please keep it to 1000');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answer).toBeUndefined();
+  });
+
+  it('snoozes for a week or to a date, and explains a date in the past', async () => {
+    const h = await nudged();
+    const past = await h.click(people.champion, ChampionVerb.snooze, { ...ref, snooze: 'date', until: '2026-12-01' });
+    expect(cardText(past.card)).toContain('already passed');
+    const week = await h.click(people.champion, ChampionVerb.snooze, { ...ref, snooze: 'week' });
+    expect(cardText(week.card)).toContain("Snoozed: I'll ask again on Monday 11 January 2027");
+    h.clock = new Date('2027-01-11T10:05:00Z');
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    expect(h.messenger.sent).toHaveLength(2);
+  });
+
+  it('hands the check-in to the deputy, who can answer it', async () => {
+    const h = await BotHarness.start({ now: REGISTERED });
+    await h.say(people.champion, "I'm a champion for Finance");
+    const named = await h.say(people.champion, 'my deputy is', managersChannel, [people.deputy]);
+    expect(named.texts[0]).toContain('Dee Deputy is now your deputy');
+    h.clock = new Date('2027-01-04T10:00:00Z');
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    expect(cardVerbs(cardOf(h.messenger.sent[0]?.message))).toContain(ChampionVerb.deputy);
+
+    const handed = await h.click(people.champion, ChampionVerb.deputy, ref);
+    expect(cardText(handed.card)).toContain('Passed to Dee Deputy');
+    expect(cardVerbs(handed.card)).not.toContain(ChampionVerb.deputy);
+    await h.click(people.champion, ChampionVerb.deputy, ref);
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    const toDeputy = h.messenger.sentTo(`personal-${people.deputy.channelUserId}`);
+    expect(toDeputy).toHaveLength(1);
+    expect(cardText(cardOf(toDeputy[0]?.message))).toContain('Chris Champion asked you to answer for Finance');
+
+    const answered = await h.click(people.deputy, ChampionVerb.nothing, { ...ref, whyNot: 'Year-end accounts.' });
+    expect(cardText(answered.card)).toContain('Thank you');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answeredBy).toBe(people.deputy.id);
+  });
+
+  it('sends at most one follow-up after five working days, then lists the champion as "no response"', async () => {
+    const h = await nudged();
+    for (const day of ['2027-01-08', '2027-01-11', '2027-01-12', '2027-01-18', '2027-01-25']) {
+      h.clock = new Date(`${day}T10:00:00Z`);
+      await h.bot.scheduler.runOnce(NUDGE_JOB);
+    }
+    const sent = h.messenger.sent.map((s) => cardText(cardOf(s.message)));
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toContain('a gentle reminder');
+    const list = await h.say(people.admin, 'champions', managersChannel);
+    expect(list.texts[0]).toContain('Chris Champion (no response;');
+  });
+
+  it('pausing stops the nudge; resuming after the due date asks at the next working slot', async () => {
+    const h = await BotHarness.start({ now: REGISTERED });
+    await h.say(people.champion, "I'm a champion for Finance");
+    await h.say(people.champion, 'pause nudges');
+    h.clock = new Date('2027-01-04T10:00:00Z');
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    expect(h.messenger.sent).toHaveLength(0);
+    h.clock = new Date('2027-01-09T12:00:00Z'); // Saturday
+    const resumed = await h.say(people.champion, 'resume nudges');
+    expect(resumed.texts[0]).toContain('Monday 11 January 2027');
+    h.clock = new Date('2027-01-11T09:45:00Z');
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    expect(h.messenger.sent).toHaveLength(1);
+  });
+});
