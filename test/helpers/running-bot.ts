@@ -16,11 +16,14 @@ export interface RunningBot {
 }
 
 /** The real bot behind the real HTTP endpoint on a free loopback port, against the test Azurite. */
-export async function startRunningBot(env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startRunningBot(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<RunningBot> {
   const config = testConfig({ PORT: '1', ...env });
   const log = createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' });
   const connectionString = azuriteConnectionString();
-  const bot = await createBot({ config, log, connectionString });
+  const bot = await createBot({ config, log, connectionString, ...(options.now ? { now: options.now } : {}) });
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -29,6 +32,16 @@ export async function startRunningBot(env: Record<string, string> = {}): Promise
     processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
     handleTurn: (context) => bot.handle(context),
     readiness: () => probeStore(connectionString),
+    jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
   });
-  return { bot, server, url: server.url, config, stop: () => server.close() };
+  return {
+    bot,
+    server,
+    url: server.url,
+    config,
+    stop: async () => {
+      await server.close();
+      await bot.scheduler.stop();
+    },
+  };
 }
