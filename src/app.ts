@@ -5,14 +5,12 @@ import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import type { InvolvementLog } from './champions/involvement-log.js';
-import { nudgesJob } from './champions/nudges/nudges-job.js';
+import { createNudgeDelivery } from './champions/nudges/nudges-job.js';
 import { registerChampions } from './champions/register-champions.js';
 import type { Config } from './config.js';
-import type { EngineSettings } from './delivery/delivery-engine.js';
+import { createEngine, type EngineOverrides } from './delivery/create-engine.js';
 import type { Job } from './delivery/job.js';
-import { DEFAULT_RETRY } from './delivery/retry-delay.js';
 import { Scheduler } from './delivery/scheduler.js';
-import { DEFAULT_PACER, type PacerSettings, realSleep, SendPacer, type Sleep } from './delivery/send-pacer.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { registerFallback } from './fallback/register-fallback.js';
 import { HelpTopics } from './help/help-topics.js';
@@ -41,7 +39,7 @@ export interface BotOptions {
   /** Replaces the Teams roster lookup (tests, where there is no roster service). */
   readonly lookupMember?: MemberLookup;
   /** Tunes the delivery engine (tests and benchmarks: shorter backoff, other limits). */
-  readonly delivery?: Partial<EngineSettings> & { readonly pacer?: Partial<PacerSettings>; readonly sleep?: Sleep };
+  readonly delivery?: EngineOverrides;
 }
 
 /** How long a job run holds its lease before it must renew it. */
@@ -90,7 +88,23 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   registerHelp(router, { topics, quickActions });
   registerPir(router, { ...stores, roles, messenger, now, newId: () => randomUUID(), topics });
   registerPpiTeam(router, { store: stores.ppiTeam, roles, now, topics });
-  const nudgeSettings = config.nudges;
+  const engine = createEngine(
+    {
+      dueIndex: stores.dueIndex,
+      deliveries: stores.deliveries,
+      messenger,
+      now,
+      log,
+      tenantSendsPerSecond: config.tenantSendsPerSecond,
+      staleClaimMs: 2 * LEASE_MS,
+    },
+    options.delivery,
+  );
+  const nudges = createNudgeDelivery(engine, {
+    champions: stores.champions,
+    dueIndex: stores.dueIndex,
+    settings: config.nudges,
+  });
   const involvements: InvolvementLog = {
     async record() {
       throw new Error('engagement records are not wired yet');
@@ -102,36 +116,13 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     involvements,
     roles,
     now,
-    settings: nudgeSettings,
+    settings: config.nudges,
     topics,
+    deliverNudgeNow: nudges.deliverNow,
   });
   registerFallback(router);
 
-  const overrides = options.delivery ?? {};
-  const sleep = overrides.sleep ?? realSleep;
-  const pacer = new SendPacer(
-    { ...DEFAULT_PACER, tenantPerSecond: config.tenantSendsPerSecond, ...overrides.pacer },
-    () => Date.now(),
-    sleep,
-  );
-  const engine = {
-    dueIndex: stores.dueIndex,
-    deliveries: stores.deliveries,
-    messenger,
-    pacer,
-    now,
-    log,
-    sleep,
-    settings: {
-      concurrency: overrides.concurrency ?? 32,
-      staleClaimMs: overrides.staleClaimMs ?? 2 * LEASE_MS,
-      sendTimeoutMs: overrides.sendTimeoutMs ?? 30_000,
-      retry: overrides.retry ?? DEFAULT_RETRY,
-    },
-  };
-  const jobs: Job[] = [
-    nudgesJob(engine, { champions: stores.champions, dueIndex: stores.dueIndex, settings: nudgeSettings }),
-  ];
+  const jobs: Job[] = [nudges.job];
   const scheduler = new Scheduler({
     lease: stores.lease,
     jobs,

@@ -1,4 +1,6 @@
+import type { ItemResult } from '../delivery/delivery-engine.js';
 import type { DueIndex } from '../delivery/due-index.js';
+import type { DueWork } from '../delivery/due-work.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { PpiRoles } from '../ppi-team/ppi-roles.js';
 import type { NudgeSettings } from './domain/nudge-settings.js';
@@ -13,4 +15,6 @@ export interface ChampionDeps {
   readonly now: () => Date;
   readonly settings: NudgeSettings;
   readonly topics: HelpTopics;
+  /** Delivers one nudge at once through the delivery engine (`nudge me now`). */
+  readonly deliverNudgeNow: (work: DueWork) => Promise<ItemResult>;
 }

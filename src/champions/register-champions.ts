@@ -3,6 +3,7 @@ import type { ChampionDeps } from './champion-deps.js';
 import { ChampionVerb } from './champion-verbs.js';
 import { handToDeputy, logInvolvement, nothingToReport, snooze } from './handlers/answer-nudge.js';
 import { listChampions } from './handlers/list-champions.js';
+import { nudgeNow } from './handlers/nudge-now.js';
 import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
 import { setDeputy } from './handlers/set-deputy.js';
 
@@ -18,7 +19,9 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
       { command: 'my deputy is @name', description: 'Name a deputy who can answer check-ins (in a team channel).' },
       { command: 'pause nudges / resume nudges', description: 'Pause or resume your six-weekly nudges.' },
       { command: 'add champion @person for Finance', description: 'PPI team: register someone (in a team channel).' },
+      { command: 'nudge me now', description: 'Get your check-in card now instead of waiting.' },
       { command: 'champions', description: 'PPI team: champions by directorate.' },
+      { command: 'nudge @person now', description: 'PPI team: send a champion their check-in now.' },
     ],
   });
   router.command(/^(i['’]?m|i am) (a |the )?(partnership )?champion for (.+)$/i, (turn, m) =>
@@ -27,6 +30,8 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
   router.command(/^add (partnership )?champion\b(.*?)\bfor (.+)$/i, (turn, m) => registerOther(turn, deps, m[3] ?? ''));
   router.command(/^(list )?(the )?champions$/i, (turn) => listChampions(turn, deps));
   router.command(/^(pause|resume) (my )?nudges$/i, (turn, m) => setPaused(turn, deps, m[1]?.toLowerCase() === 'pause'));
+  router.command(/^nudge me now$/i, (turn) => nudgeNow(turn, deps, true));
+  router.command(/^nudge\b.*\bnow\b/i, (turn) => nudgeNow(turn, deps, false));
   router.command(/^my deputy is\b/i, (turn) => setDeputy(turn, deps, false));
   router.command(/^(no deputy|remove (my )?deputy)$/i, (turn) => setDeputy(turn, deps, true));
   router.cardAction(ChampionVerb.log, (turn, data) => logInvolvement(turn, deps, data));

@@ -86,6 +86,11 @@ export async function runDueWork(
   return report;
 }
 
+/** Delivers one piece of work now (a person asked for it), with the same once-only rules as a run. */
+export function deliverNow(job: string, work: DueWork, deps: DeliveryEngineDeps): Promise<ItemResult> {
+  return deliverSafely(job, work, deps, `now-${Date.now().toString(36)}`, () => true);
+}
+
 async function deliverSafely(
   job: string,
   work: DueWork,

@@ -143,3 +143,28 @@ describe('answering a nudge (the card updates in place)', () => {
     expect(h.messenger.sent).toHaveLength(1);
   });
 });
+
+describe('nudge now', () => {
+  it('sends a champion their check-in at once, at any hour, and only once', async () => {
+    const h = await BotHarness.start({ now: new Date('2026-11-28T21:00:00Z') }); // a Saturday evening
+    expect((await h.say(people.champion, 'nudge me now')).texts[0]).toContain("You're not registered");
+    await h.say(people.champion, "I'm a champion for Finance");
+    const sent = await h.say(people.champion, 'nudge me now');
+    expect(sent.texts[0]).toContain("Sent Chris Champion's check-in");
+    expect(h.messenger.sent).toHaveLength(1);
+    await h.say(people.champion, 'nudge me now');
+    expect(h.messenger.sent).toHaveLength(1);
+    const stored = await h.bot.stores.champions.get(people.champion.id);
+    expect(stored?.cycle?.dueAt).toBe('2026-11-28T21:00:00.000Z');
+  });
+
+  it('lets the PPI team nudge a champion by @mention, and nobody else', async () => {
+    const h = await BotHarness.start({ now: REGISTERED });
+    await h.say(people.champion, "I'm a champion for Finance");
+    const refused = await h.say(people.lead, 'nudge now', managersChannel, [people.champion]);
+    expect(refused.texts[0]).toContain('only members of the PPI team');
+    const done = await h.say(people.admin, 'nudge now', managersChannel, [people.champion]);
+    expect(done.texts[0]).toContain("Sent Chris Champion's check-in");
+    expect(h.messenger.sent).toHaveLength(1);
+  });
+});
