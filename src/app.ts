@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { createEngine, type EngineOverrides } from './delivery/create-engine.js';
 import type { Job } from './delivery/job.js';
 import { Scheduler } from './delivery/scheduler.js';
+import { registerDirectorates } from './directorates/register-directorates.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { registerFallback } from './fallback/register-fallback.js';
 import { HelpTopics } from './help/help-topics.js';
@@ -113,6 +114,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   registerChampions(router, {
     champions: stores.champions,
     dueIndex: stores.dueIndex,
+    directorates: stores.directorates,
     involvements,
     roles,
     now,
@@ -120,6 +122,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     topics,
     deliverNudgeNow: nudges.deliverNow,
   });
+  registerDirectorates(router, { directorates: stores.directorates, roles, now, topics });
   registerFallback(router);
 
   const jobs: Job[] = [nudges.job];

@@ -10,6 +10,8 @@ import type { DueWork } from './delivery/due-work.js';
 import { type LeaseRow, TableLease } from './delivery/lease.js';
 import { TableDeliveryStore } from './delivery/table-delivery-store.js';
 import { TableDueIndex } from './delivery/table-due-index.js';
+import type { DirectorateRow, DirectorateStore } from './directorates/directorate-store.js';
+import { TableDirectorateStore } from './directorates/table-directorate-store.js';
 import type { Installation } from './installations/installation.js';
 import type { InstallationStore } from './installations/installation-store.js';
 import { TableInstallationStore } from './installations/table-installation-store.js';
@@ -35,6 +37,7 @@ export interface Stores {
   readonly dueIndex: DueIndex;
   readonly deliveries: DeliveryStore;
   readonly lease: TableLease;
+  readonly directorates: DirectorateStore;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -56,6 +59,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     dueWork,
     deliveries,
     leases,
+    directorates,
   ] = await Promise.all([
     table<Record<string, unknown>>('State'),
     table<{ at: string }>('Activities'),
@@ -70,6 +74,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     table<DueWork>('DueWork'),
     table<DeliveryRecord>('Deliveries'),
     table<LeaseRow>('Leases'),
+    table<DirectorateRow>('Directorates'),
   ]);
   return {
     state: new TableStateStorage(state),
@@ -82,5 +87,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     dueIndex: new TableDueIndex(dueWork),
     deliveries: new TableDeliveryStore(deliveries),
     lease: new TableLease(leases),
+    directorates: new TableDirectorateStore(directorates),
   };
 }

@@ -1,6 +1,7 @@
 import type { ItemResult } from '../delivery/delivery-engine.js';
 import type { DueIndex } from '../delivery/due-index.js';
 import type { DueWork } from '../delivery/due-work.js';
+import type { DirectorateStore } from '../directorates/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { PpiRoles } from '../ppi-team/ppi-roles.js';
 import type { NudgeSettings } from './domain/nudge-settings.js';
@@ -10,6 +11,7 @@ import type { ChampionStore } from './store/champion-store.js';
 export interface ChampionDeps {
   readonly champions: ChampionStore;
   readonly dueIndex: DueIndex;
+  readonly directorates: DirectorateStore;
   readonly involvements: InvolvementLog;
   readonly roles: PpiRoles;
   readonly now: () => Date;

@@ -60,3 +60,33 @@ describe('partnership champions: registration', () => {
     expect(list.indexOf('Finance')).toBeLessThan(list.indexOf('**IT**'));
   });
 });
+
+describe('directorates are data, editable by PPI admins', () => {
+  it('lets an admin add and retire directorates, and champions register for added ones', async () => {
+    const h = await BotHarness.start({ now });
+    const refused = await h.say(people.member, 'add directorate Digital Services');
+    expect(refused.texts[0]).toContain('only PPI team administrators');
+    expect((await h.say(people.admin, 'add directorate Digital Services')).texts[0]).toBe(
+      'Added Digital Services. Champions can now register for it.',
+    );
+    expect((await h.say(people.admin, 'add directorate digital services')).texts[0]).toContain('already on the list');
+    expect((await h.say(people.champion, "I'm a champion for Digital Services")).texts[0]).toContain(
+      'registered as a partnership champion for Digital Services',
+    );
+    expect((await h.say(people.admin, 'remove directorate Finance')).texts[0]).toContain('Removed Finance');
+    const list = (await h.say(people.lead, 'directorates')).texts[0] ?? '';
+    expect(list).toContain('- Digital Services');
+    expect(list).not.toContain('- Finance');
+    expect((await h.say(people.deputy, "I'm a champion for Finance")).texts[0]).toContain(
+      "I don't know the directorate",
+    );
+    const champions = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
+    expect(champions).toContain('**Digital Services**: Chris Champion');
+  });
+
+  it('refuses an empty or over-long name', async () => {
+    const h = await BotHarness.start({ now });
+    expect((await h.say(people.admin, `add directorate ${'x'.repeat(200)}`)).texts[0]).toContain('up to 80 characters');
+    expect((await h.say(people.admin, 'add directorate !!!')).texts[0]).toContain("Please give the directorate's name");
+  });
+});

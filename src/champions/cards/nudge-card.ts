@@ -1,9 +1,9 @@
 import template from '../../../cards/champion-nudge.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { referenceData } from '../../reference-data/reference-data.js';
 import { ChampionVerb } from '../champion-verbs.js';
-import type { Champion } from '../domain/champion.js';
+import { type Champion, directorateLabelOf } from '../domain/champion.js';
 
 export type NudgeVariant = 'nudge' | 'follow-up' | 'deputy';
 
@@ -30,7 +30,7 @@ const KICKERS: Record<NudgeVariant, string> = {
 /** The six-weekly question (seed 004 Appendix 7) with quick answers that update the card in place. */
 export function buildNudgeCard(champion: Champion, cycle: string, options: NudgeCardOptions = {}): AdaptiveCard {
   const variant = options.variant ?? 'nudge';
-  const directorate = labelOf(referenceData.directorates, champion.directorate);
+  const directorate = directorateLabelOf(champion);
   const ref: NudgeCardRef = { championId: champion.person.id, cycle };
   const heading = variant === 'deputy' ? `${champion.person.name} asked you to answer for ${directorate}` : directorate;
   return renderCard(template, {

@@ -1,4 +1,5 @@
 import type { ConversationRef } from '../../bot/turn.js';
+import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 
 export interface ChampionPerson {
   readonly id: string;
@@ -36,6 +37,8 @@ export interface NudgeCycle {
 export interface Champion {
   readonly person: ChampionPerson;
   readonly directorate: string;
+  /** The directorate's name when registered (directorates can be added and retired by admins). */
+  readonly directorateLabel?: string;
   readonly deputy?: Deputy;
   readonly status: 'active' | 'paused';
   readonly personalReference?: ConversationRef;
@@ -50,6 +53,11 @@ export interface Champion {
   readonly registeredBy: string;
   readonly registeredAt: string;
   readonly updatedAt: string;
+}
+
+/** The directorate's name, for cards and lists. */
+export function directorateLabelOf(champion: Champion): string {
+  return champion.directorateLabel ?? labelOf(referenceData.directorates, champion.directorate);
 }
 
 export type Reachability = 'personal chat' | 'through a team' | 'unreachable';

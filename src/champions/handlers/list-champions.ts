@@ -1,7 +1,6 @@
 import type { Turn } from '../../bot/turn.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import type { ChampionDeps } from '../champion-deps.js';
-import { type Champion, reachabilityOf } from '../domain/champion.js';
+import { type Champion, directorateLabelOf, reachabilityOf } from '../domain/champion.js';
 import { formatUkDate } from '../domain/format-uk-date.js';
 import { responseStatusOf } from '../domain/nudge-cycle.js';
 
@@ -16,7 +15,7 @@ function describe(c: Champion, deps: ChampionDeps, now: Date): string {
         : responseStatusOf(c, now, deps.settings);
   const last = c.lastResponseAt ? formatUkDate(new Date(c.lastResponseAt)) : 'no response yet';
   const deputy = c.deputy ? `; deputy: ${c.deputy.name}` : '';
-  return `- **${labelOf(referenceData.directorates, c.directorate)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))}${deputy})`;
+  return `- **${directorateLabelOf(c)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))}${deputy})`;
 }
 
 /** `champions` (PPI team): champions by directorate with last response, this cycle's status and the next nudge. */

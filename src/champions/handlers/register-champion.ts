@@ -1,7 +1,7 @@
 import type { Turn } from '../../bot/turn.js';
 import { computeNextDue } from '../../calendar/due-date.js';
 import { nextWorkingSlot } from '../../calendar/working-hours.js';
-import { referenceData } from '../../reference-data/reference-data.js';
+import type { Choice } from '../../reference-data/reference-data.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion, ChampionPerson } from '../domain/champion.js';
 import { findDirectorate } from '../domain/find-directorate.js';
@@ -11,8 +11,8 @@ import { applyCycleChange } from '../nudges/apply-cycle-change.js';
 
 const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can register someone else as a champion.';
 
-function directoratesList(): string {
-  return referenceData.directorates.map((d) => d.label).join('; ');
+function namesOf(list: readonly Choice[]): string {
+  return list.map((d) => d.label).join('; ');
 }
 
 /**
@@ -22,7 +22,7 @@ function directoratesList(): string {
 async function saveChampion(
   deps: ChampionDeps,
   person: ChampionPerson,
-  directorate: string,
+  directorate: Choice,
   by: string,
   reach: Pick<Champion, 'personalReference' | 'teamReference'>,
 ): Promise<Champion | undefined> {
@@ -42,7 +42,8 @@ async function saveChampion(
     return {
       ...rest,
       person: { ...current?.person, ...person },
-      directorate,
+      directorate: directorate.id,
+      directorateLabel: directorate.label,
       status: current?.status ?? 'active',
       ...reach,
       nextDueAt: current?.nextDueAt ?? nextDueAt,
@@ -63,14 +64,15 @@ export async function registerSelf(turn: Turn, deps: ChampionDeps, directorateTe
     );
     return;
   }
-  const directorate = findDirectorate(referenceData.directorates, directorateText);
+  const directorates = await deps.directorates.list();
+  const directorate = findDirectorate(directorates, directorateText);
   if (!directorate) {
     await turn.say(
-      `I don't know the directorate “${directorateText.slice(0, 80)}”. Please choose one of: ${directoratesList()}.`,
+      `I don't know the directorate “${directorateText.slice(0, 80)}”. Please choose one of: ${namesOf(directorates)}.`,
     );
     return;
   }
-  const champion = await saveChampion(deps, { ...turn.actor }, directorate.id, turn.actor.id, {
+  const champion = await saveChampion(deps, { ...turn.actor }, directorate, turn.actor.id, {
     personalReference: turn.reference,
   });
   turn.log.info({ directorate: directorate.id }, 'champion registered');
@@ -87,10 +89,11 @@ export async function registerOther(turn: Turn, deps: ChampionDeps, directorateT
   }
   const mention = turn.mentions[0];
   const named = directorateText.replace(/@[^@]*$/, '').trim();
-  const directorate = findDirectorate(referenceData.directorates, named);
+  const directorates = await deps.directorates.list();
+  const directorate = findDirectorate(directorates, named);
   if (!mention?.channelUserId || !directorate) {
     await turn.say(
-      `Please @mention the person and name a directorate, for example **add champion @Sam Jones for Finance**. Directorates: ${directoratesList()}.`,
+      `Please @mention the person and name a directorate, for example **add champion @Sam Jones for Finance**. Directorates: ${namesOf(directorates)}.`,
     );
     return;
   }
@@ -104,7 +107,7 @@ export async function registerOther(turn: Turn, deps: ChampionDeps, directorateT
     name: person.name,
     ...(person.channelUserId ? { channelUserId: person.channelUserId } : {}),
   };
-  await saveChampion(deps, who, directorate.id, turn.actor.id, { teamReference: turn.reference });
+  await saveChampion(deps, who, directorate, turn.actor.id, { teamReference: turn.reference });
   await turn.say(`${person.name} is now a partnership champion for ${directorate.label}.`);
 }
 
