@@ -4,11 +4,13 @@ import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
 import { buildNoticeCard } from './cards/notice-card.js';
+import { NUDGE_JOB } from './champions/domain/nudge-work.js';
 import type { InvolvementLog } from './champions/involvement-log.js';
-import { createNudgeDelivery } from './champions/nudges/nudges-job.js';
+import { nudgeDeliveryHandlers } from './champions/nudges/nudge-delivery.js';
 import { registerChampions } from './champions/register-champions.js';
 import type { Config } from './config.js';
 import { createEngine, type EngineOverrides } from './delivery/create-engine.js';
+import { createDeliveryJob } from './delivery/delivery-job.js';
 import type { Job } from './delivery/job.js';
 import { Scheduler } from './delivery/scheduler.js';
 import { registerDirectorates } from './directorates/register-directorates.js';
@@ -101,11 +103,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     },
     options.delivery,
   );
-  const nudges = createNudgeDelivery(engine, {
-    champions: stores.champions,
-    dueIndex: stores.dueIndex,
-    settings: config.nudges,
-  });
+  const nudges = createDeliveryJob(
+    NUDGE_JOB,
+    engine,
+    nudgeDeliveryHandlers({ champions: stores.champions, dueIndex: stores.dueIndex, settings: config.nudges }),
+    config.nudges.workingHours,
+  );
   const involvements: InvolvementLog = {
     async record() {
       throw new Error('engagement records are not wired yet');
