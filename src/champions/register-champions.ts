@@ -5,6 +5,7 @@ import { handToDeputy, logInvolvement, nothingToReport, snooze } from './handler
 import { listChampions } from './handlers/list-champions.js';
 import { nudgeNow } from './handlers/nudge-now.js';
 import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
+import { setCadence } from './handlers/set-cadence.js';
 import { setDeputy } from './handlers/set-deputy.js';
 
 /** Partnership champions: registration, deputies, the list for the PPI team, pausing, and answering nudges. */
@@ -19,6 +20,7 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
       { command: 'my deputy is @name', description: 'Name a deputy who can answer check-ins (in a team channel).' },
       { command: 'pause nudges / resume nudges', description: 'Pause or resume your six-weekly nudges.' },
       { command: 'add champion @person for Finance', description: 'PPI team: register someone (in a team channel).' },
+      { command: 'nudge me every 8 weeks', description: 'Change how often you are asked (default every 6 weeks).' },
       { command: 'nudge me now', description: 'Get your check-in card now instead of waiting.' },
       { command: 'champions', description: 'PPI team: champions by directorate.' },
       { command: 'nudge @person now', description: 'PPI team: send a champion their check-in now.' },
@@ -31,6 +33,7 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
   router.command(/^(list )?(the )?champions$/i, (turn) => listChampions(turn, deps));
   router.command(/^(pause|resume) (my )?nudges$/i, (turn, m) => setPaused(turn, deps, m[1]?.toLowerCase() === 'pause'));
   router.command(/^nudge me now$/i, (turn) => nudgeNow(turn, deps, true));
+  router.command(/^nudge me (every .+)$/i, (turn, m) => setCadence(turn, deps, m[1] ?? ''));
   router.command(/^nudge\b.*\bnow\b/i, (turn) => nudgeNow(turn, deps, false));
   router.command(/^my deputy is\b/i, (turn) => setDeputy(turn, deps, false));
   router.command(/^(no deputy|remove (my )?deputy)$/i, (turn) => setDeputy(turn, deps, true));

@@ -90,3 +90,20 @@ describe('directorates are data, editable by PPI admins', () => {
     expect((await h.say(people.admin, 'add directorate !!!')).texts[0]).toContain("Please give the directorate's name");
   });
 });
+
+describe('cadence per champion', () => {
+  it('changes how often one champion is asked, within 1 to 52 weeks', async () => {
+    const h = await BotHarness.start({ now });
+    expect((await h.say(people.lead, 'nudge me every 8 weeks')).texts[0]).toContain("You're not registered");
+    await h.say(people.champion, "I'm a champion for Finance");
+    // Registered Sunday 22 November 2026; 8 weeks on is Sunday 17 January 2027, so Monday 18 January.
+    expect((await h.say(people.champion, 'nudge me every 8 weeks')).texts[0]).toBe(
+      'Done: every 8 weeks. Your next check-in is due Monday 18 January 2027.',
+    );
+    expect((await h.bot.stores.champions.get(people.champion.id))?.cadenceDays).toBe(56);
+    expect((await h.say(people.champion, 'nudge me every 0 weeks')).texts[0]).toContain('between 1 and 52 weeks');
+    expect((await h.say(people.champion, 'nudge me every 400 days')).texts[0]).toContain('between 1 and 52 weeks');
+    await h.say(people.champion, 'nudge me every 6 weeks');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.cadenceDays).toBeUndefined();
+  });
+});

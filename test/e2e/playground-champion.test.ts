@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { computeNextDue } from '../../src/calendar/due-date.js';
+import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
+import { ChampionVerb } from '../../src/champions/champion-verbs.js';
+import { formatUkDate } from '../../src/champions/domain/format-uk-date.js';
+import { inConversation, LocalStack } from './helpers/local-stack.js';
+
+const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
+
+function dataOf(card: AdaptiveCard, verb: string): Record<string, unknown> {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.type === 'Action.Execute' && n.verb === verb) found.push(n.data as Record<string, unknown>);
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  const data = found[0];
+  if (!data) throw new Error(`No ${verb} button on the card.`);
+  return data;
+}
+
+/**
+ * A champion in the Agents Playground: registers, the nudges job is triggered through its endpoint, the check-in
+ * arrives in the 1:1 chat, the champion logs involvement, the card updates and the next one is six weeks out.
+ */
+describe('partnership champion nudge in the Agents Playground', () => {
+  const stack = new LocalStack({ JOBS_SECRET });
+  const { personalChat } = PLAYGROUND_PLACES;
+
+  beforeAll(async () => {
+    await stack.start();
+  }, 60_000);
+  afterAll(async () => {
+    await stack.stop();
+  }, 40_000);
+
+  it('registers, receives the nudge, logs involvement, and is next asked six weeks out', {
+    timeout: 90_000,
+  }, async () => {
+    onTestFailed(() => console.error(stack.recentLogs()));
+    const client = stack.client;
+
+    let since = client.mark();
+    await client.send(personalChat.id, "I'm a champion for Finance");
+    const registered = await client.waitFor(
+      (m) => inConversation(m, personalChat.id) && m.text.includes('registered as a partnership champion'),
+      15_000,
+      since,
+    );
+    expect(registered.text).toContain('Finance');
+
+    const job = await fetch(`${stack.botUrl}/api/jobs/nudges`, {
+      method: 'POST',
+      headers: { 'x-jobs-secret': JOBS_SECRET },
+    });
+    expect(job.status).toBe(202);
+
+    // The first nudge is six weeks away; a champion can ask for it now (at any hour, unlike the scheduled job).
+    since = client.mark();
+    await client.send(personalChat.id, 'nudge me now');
+    const nudge = await client.waitFor(
+      (m) => inConversation(m, personalChat.id) && m.text.includes('How did patients, carers or communities shape'),
+      15_000,
+      since,
+    );
+    const card = nudge.cards[0] as AdaptiveCard;
+    const response = (await client.invoke(personalChat.id, nudge.messageId, ChampionVerb.log, {
+      ...dataOf(card, ChampionVerb.log),
+      project: 'Outpatient letters',
+      shaped: 'Patients rewrote the appointment letter wording.',
+      rung: 'co-design',
+      people: 12,
+    })) as { value?: unknown };
+    const updated = JSON.stringify(response.value);
+    expect(updated).toContain('Thank you: logged “Outpatient letters”');
+    const sixWeeks = formatUkDate(computeNextDue(new Date(), 42, DEFAULT_WORKING_HOURS));
+    expect(updated).toContain(`Your next check-in is due ${sixWeeks}`);
+  });
+});
