@@ -5,7 +5,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import { NUDGE_JOB } from './champions/domain/nudge-work.js';
-import type { InvolvementLog } from './champions/involvement-log.js';
+import { catchUpDeliveryHandler } from './champions/nudges/catch-up-delivery.js';
 import { nudgeDeliveryHandlers } from './champions/nudges/nudge-delivery.js';
 import { registerChampions } from './champions/register-champions.js';
 import type { Config } from './config.js';
@@ -106,20 +106,19 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const nudges = createDeliveryJob(
     NUDGE_JOB,
     engine,
-    nudgeDeliveryHandlers({ champions: stores.champions, dueIndex: stores.dueIndex, settings: config.nudges }),
+    [
+      ...nudgeDeliveryHandlers({ champions: stores.champions, dueIndex: stores.dueIndex, settings: config.nudges }),
+      catchUpDeliveryHandler({ ...stores, settings: config.nudges }),
+    ],
     config.nudges.workingHours,
   );
-  const involvements: InvolvementLog = {
-    async record() {
-      throw new Error('engagement records are not wired yet');
-    },
-  };
   registerChampions(router, {
     champions: stores.champions,
     dueIndex: stores.dueIndex,
     directorates: stores.directorates,
-    involvements,
+    involvements: stores.involvements,
     roles,
+    ppiTeam: stores.ppiTeam,
     now,
     settings: config.nudges,
     topics,

@@ -1,8 +1,10 @@
 import type { AuditEntry, AuditLog } from './audit/audit-entry.js';
 import { TableAuditLog } from './audit/table-audit-log.js';
 import type { Champion } from './champions/domain/champion.js';
+import type { ChampionInvolvement, InvolvementLog } from './champions/involvement-log.js';
 import type { ChampionStore } from './champions/store/champion-store.js';
 import { TableChampionStore } from './champions/store/table-champion-store.js';
+import { TableInvolvementLog } from './champions/store/table-involvement-log.js';
 import type { DeliveryRecord } from './delivery/delivery-record.js';
 import type { DeliveryStore } from './delivery/delivery-store.js';
 import type { DueIndex } from './delivery/due-index.js';
@@ -38,6 +40,7 @@ export interface Stores {
   readonly deliveries: DeliveryStore;
   readonly lease: TableLease;
   readonly directorates: DirectorateStore;
+  readonly involvements: InvolvementLog;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -60,6 +63,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     deliveries,
     leases,
     directorates,
+    involvements,
   ] = await Promise.all([
     table<Record<string, unknown>>('State'),
     table<{ at: string }>('Activities'),
@@ -75,6 +79,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     table<DeliveryRecord>('Deliveries'),
     table<LeaseRow>('Leases'),
     table<DirectorateRow>('Directorates'),
+    table<ChampionInvolvement>('Involvement'),
   ]);
   return {
     state: new TableStateStorage(state),
@@ -88,5 +93,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     deliveries: new TableDeliveryStore(deliveries),
     lease: new TableLease(leases),
     directorates: new TableDirectorateStore(directorates),
+    involvements: new TableInvolvementLog(involvements),
   };
 }

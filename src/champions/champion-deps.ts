@@ -4,6 +4,7 @@ import type { DueWork } from '../delivery/due-work.js';
 import type { DirectorateStore } from '../directorates/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { PpiRoles } from '../ppi-team/ppi-roles.js';
+import type { PpiTeamStore } from '../ppi-team/ppi-team-store.js';
 import type { NudgeSettings } from './domain/nudge-settings.js';
 import type { InvolvementLog } from './involvement-log.js';
 import type { ChampionStore } from './store/champion-store.js';
@@ -14,6 +15,8 @@ export interface ChampionDeps {
   readonly directorates: DirectorateStore;
   readonly involvements: InvolvementLog;
   readonly roles: PpiRoles;
+  /** The champions' channel lives beside the PPI team's channel. */
+  readonly ppiTeam: PpiTeamStore;
   readonly now: () => Date;
   readonly settings: NudgeSettings;
   readonly topics: HelpTopics;

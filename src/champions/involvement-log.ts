@@ -17,4 +17,6 @@ export interface ChampionInvolvement {
 
 export interface InvolvementLog {
   record(entry: ChampionInvolvement): Promise<void>;
+  /** Involvement logged by champions with an activity date in [fromDateKey, toDateKey] (London dates). */
+  listBetween(fromDateKey: string, toDateKey: string): Promise<ChampionInvolvement[]>;
 }

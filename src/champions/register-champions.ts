@@ -2,6 +2,7 @@ import type { BotRouter } from '../bot/router.js';
 import type { ChampionDeps } from './champion-deps.js';
 import { ChampionVerb } from './champion-verbs.js';
 import { handToDeputy, logInvolvement, nothingToReport, snooze } from './handlers/answer-nudge.js';
+import { catchUpNow, setChampionsChannel } from './handlers/champions-channel.js';
 import { listChampions } from './handlers/list-champions.js';
 import { nudgeNow } from './handlers/nudge-now.js';
 import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
@@ -24,6 +25,8 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
       { command: 'nudge me now', description: 'Get your check-in card now instead of waiting.' },
       { command: 'champions', description: 'PPI team: champions by directorate.' },
       { command: 'nudge @person now', description: 'PPI team: send a champion their check-in now.' },
+      { command: 'set champions channel', description: 'PPI team: post the six-weekly catch-up in this channel.' },
+      { command: 'catch-up now', description: 'The champions’ catch-up for the last six weeks.' },
     ],
   });
   router.command(/^(i['’]?m|i am) (a |the )?(partnership )?champion for (.+)$/i, (turn, m) =>
@@ -35,6 +38,8 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
   router.command(/^nudge me now$/i, (turn) => nudgeNow(turn, deps, true));
   router.command(/^nudge me (every .+)$/i, (turn, m) => setCadence(turn, deps, m[1] ?? ''));
   router.command(/^nudge\b.*\bnow\b/i, (turn) => nudgeNow(turn, deps, false));
+  router.command(/^set (the )?champions['’]? channel$/i, (turn) => setChampionsChannel(turn, deps));
+  router.command(/^catch[- ]?up now$/i, (turn) => catchUpNow(turn, deps));
   router.command(/^my deputy is\b/i, (turn) => setDeputy(turn, deps, false));
   router.command(/^(no deputy|remove (my )?deputy)$/i, (turn) => setDeputy(turn, deps, true));
   router.cardAction(ChampionVerb.log, (turn, data) => logInvolvement(turn, deps, data));

@@ -6,6 +6,8 @@ export interface PpiChannel {
   readonly channelId: string;
   readonly setBy: { readonly id: string; readonly name: string };
   readonly setAt: string;
+  /** Champions' channel only: when the next six-weekly catch-up card is due (also its cycle id). */
+  readonly nextCatchUpAt?: string;
 }
 
 export interface PpiMember {
@@ -20,6 +22,9 @@ export interface PpiMember {
 export interface PpiTeamStore {
   getChannel(): Promise<PpiChannel | undefined>;
   setChannel(channel: PpiChannel): Promise<void>;
+  /** The partnership champions' channel (for their six-weekly catch-up card), if one was set. */
+  getChampionsChannel(): Promise<PpiChannel | undefined>;
+  setChampionsChannel(channel: PpiChannel): Promise<void>;
   getMember(id: string): Promise<PpiMember | undefined>;
   putMember(member: PpiMember): Promise<void>;
   listMembers(): Promise<PpiMember[]>;

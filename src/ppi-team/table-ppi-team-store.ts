@@ -2,7 +2,7 @@ import type { DocumentTable } from '../storage/document-table.js';
 import { mutateDocument } from '../storage/mutate-document.js';
 import type { PpiChannel, PpiMember, PpiTeamStore } from './ppi-team-store.js';
 
-/** PK 'channel' / RK 'current' for the channel; PK 'member' / RK Entra id for members. */
+/** PK 'channel' / RK 'current' for the PPI team's channel and 'champions' for the champions'; PK 'member' / RK Entra id for members. */
 export class TablePpiTeamStore implements PpiTeamStore {
   constructor(
     private readonly channels: DocumentTable<PpiChannel>,
@@ -15,6 +15,14 @@ export class TablePpiTeamStore implements PpiTeamStore {
 
   async setChannel(channel: PpiChannel): Promise<void> {
     await mutateDocument(this.channels, 'channel', 'current', () => channel);
+  }
+
+  async getChampionsChannel(): Promise<PpiChannel | undefined> {
+    return (await this.channels.get('channel', 'champions'))?.value;
+  }
+
+  async setChampionsChannel(channel: PpiChannel): Promise<void> {
+    await mutateDocument(this.channels, 'channel', 'champions', () => channel);
   }
 
   async getMember(id: string): Promise<PpiMember | undefined> {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { buildNoticeCard } from '../../src/cards/notice-card.js';
+import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
 import { buildHelpCard } from '../../src/help/help-card.js';
@@ -58,6 +59,29 @@ const cases: Record<string, () => AdaptiveCard[]> = {
   'notice.json': () => [
     buildNoticeCard({ text: 'Saved.' }),
     buildNoticeCard({ title: 'Hi', text: 'x', buttons: [{ title: 'Go', verb: PirVerb.list }] }),
+  ],
+  'champions-catch-up.json': () => [
+    buildCatchUpCard({
+      fromDateKey: '2026-11-23',
+      toDateKey: '2027-01-04',
+      champions: 2,
+      answered: 1,
+      peopleInvolved: 12,
+      highlights: Array.from({ length: 10 }, (_, i) => ({
+        directorate: 'Finance',
+        project: `Project ${i}`,
+        shaped: 'Letters',
+        rungId: 'co-design',
+      })),
+    }),
+    buildCatchUpCard({
+      fromDateKey: '2026-11-23',
+      toDateKey: '2027-01-04',
+      champions: 0,
+      answered: 0,
+      peopleInvolved: 0,
+      highlights: [],
+    }),
   ],
   'champion-nudge.json': () => [
     buildNudgeCard(champion, champion.nextDueAt),

@@ -168,3 +168,66 @@ describe('nudge now', () => {
     expect(h.messenger.sent).toHaveLength(1);
   });
 });
+
+describe('log involvement', () => {
+  const answer = {
+    project: 'Outpatient letters',
+    shaped: 'Patients rewrote the letter.',
+    rung: 'co-design',
+    people: 12,
+  };
+
+  it('records the involvement once (even on a double click) and closes the cycle', async () => {
+    const h = await nudged();
+    const missing = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, rung: 'nonsense' });
+    expect(cardText(missing.card)).toContain('Please choose how involved people were');
+    expect(cardText(missing.card)).toContain('Outpatient letters');
+    const people0 = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, people: '-3' });
+    expect(cardText(people0.card)).toContain('whole number from 0 to 100000');
+    const done = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
+    expect(cardText(done.card)).toContain('Thank you: logged “Outpatient letters” (Co-design, 12 people)');
+    expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
+    await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
+    const logged = await h.bot.stores.involvements.listBetween('2027-01-01', '2027-01-31');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      directorate: 'finance',
+      projectName: 'Outpatient letters',
+      rungId: 'co-design',
+      peopleCount: 12,
+      activityDate: '2027-01-04',
+      recordedBy: { id: people.champion.id },
+    });
+    const stored = await h.bot.stores.champions.get(people.champion.id);
+    expect(stored?.cycle?.answer).toBe('involvement');
+    expect(stored?.lastResponseAt).toBe('2027-01-04T10:00:00.000Z');
+  });
+});
+
+describe("the champions' six-weekly catch-up", () => {
+  it('posts highlights in the champions channel every six weeks, once per cycle', async () => {
+    const h = await nudged();
+    await h.click(people.champion, ChampionVerb.log, {
+      ...ref,
+      project: 'Outpatient letters',
+      shaped: 'Patients rewrote the letter.',
+      rung: 'co-design',
+      people: 12,
+    });
+    expect((await h.say(people.lead, 'set champions channel', managersChannel)).texts[0]).toContain('only members');
+    const set = await h.say(people.admin, 'set champions channel', managersChannel);
+    // Set Monday 4 January 2027: the first catch-up is six weeks on, Monday 15 February 2027.
+    expect(set.texts[0]).toContain('The first is due Monday 15 February 2027');
+    const now = await h.say(people.champion, 'catch-up now');
+    expect(cardText(now.cards[0])).toContain('Outpatient letters');
+    expect(cardText(now.cards[0])).toContain('1 of 1');
+
+    h.clock = new Date('2027-02-15T10:00:00Z');
+    const before = h.messenger.sent.length;
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    const posted = h.messenger.sent.slice(before).filter((s) => cardText(cardOf(s.message)).includes('catch-up'));
+    expect(posted).toHaveLength(1);
+    expect(cardText(cardOf(posted[0]?.message))).toContain('Patients rewrote the letter. (Co-design)');
+  });
+});

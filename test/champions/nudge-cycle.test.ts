@@ -42,6 +42,7 @@ describe('six-weekly cycle (fake clock, UK time)', () => {
     // Answered Monday 16 November: +42 = Monday 28 December (bank holiday, Boxing Day substitute) → Tuesday 29.
     const answered = cycleAnswered(
       champion(due, { cycle: { dueAt: due, nudgedAt: due, followUpsSent: 0 } }),
+      due,
       { kind: 'involvement' },
       'c1',
       new Date('2026-11-16T11:00:00Z'),
@@ -82,11 +83,12 @@ describe('six-weekly cycle (fake clock, UK time)', () => {
     const due = '2027-01-04T09:30:00.000Z';
     const open = champion(due, { cycle: { dueAt: due, nudgedAt: due, followUpsSent: 0 } });
     const now = new Date('2027-01-04T14:20:00Z');
-    const week = cycleAnswered(open, { kind: 'snoozed', option: { kind: 'week' } }, 'c1', now, settings);
+    const week = cycleAnswered(open, due, { kind: 'snoozed', option: { kind: 'week' } }, 'c1', now, settings);
     expect(week.champion.nextDueAt).toBe('2027-01-11T14:20:00.000Z');
     expect(week.champion.lastResponseAt).toBeUndefined();
     const date = cycleAnswered(
       open,
+      due,
       { kind: 'snoozed', option: { kind: 'date', dateKey: '2027-02-06' } },
       'c1',
       now,
@@ -94,7 +96,14 @@ describe('six-weekly cycle (fake clock, UK time)', () => {
     );
     expect(date.champion.nextDueAt).toBe('2027-02-08T09:30:00.000Z');
     expect(() =>
-      cycleAnswered(open, { kind: 'snoozed', option: { kind: 'date', dateKey: '2026-12-01' } }, 'c1', now, settings),
+      cycleAnswered(
+        open,
+        due,
+        { kind: 'snoozed', option: { kind: 'date', dateKey: '2026-12-01' } },
+        'c1',
+        now,
+        settings,
+      ),
     ).toThrow(/already passed/);
   });
 
@@ -108,6 +117,7 @@ describe('six-weekly cycle (fake clock, UK time)', () => {
     expect(responseStatusOf(followedUp, new Date('2027-01-18T09:30:00Z'), settings)).toBe('no response');
     const answered = cycleAnswered(
       followedUp,
+      due,
       { kind: 'involvement' },
       'c1',
       new Date('2027-01-19T10:00:00Z'),

@@ -74,6 +74,7 @@ export type CycleAnswer =
  */
 export function cycleAnswered(
   champion: Champion,
+  cycleId: string,
   answer: CycleAnswer,
   by: string,
   at: Date,
@@ -84,7 +85,8 @@ export function cycleAnswered(
     answer.kind === 'snoozed'
       ? snoozeUntil(at, answer.option, settings.workingHours).toISOString()
       : computeNextDue(at, cadence, settings.workingHours).toISOString();
-  const cycle = champion.cycle ?? { dueAt: champion.nextDueAt, followUpsSent: 0 };
+  // The answer may come before the engine has recorded the nudge as sent: the cycle starts here then.
+  const cycle = champion.cycle?.dueAt === cycleId ? champion.cycle : { dueAt: cycleId, followUpsSent: 0 };
   const next: Champion = {
     ...champion,
     nextDueAt,

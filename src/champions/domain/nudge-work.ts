@@ -3,7 +3,16 @@ import type { Champion } from './champion.js';
 
 /** Delivery kinds of the champions feature, all run by the `nudges` job. */
 export const NUDGE_JOB = 'nudges';
-export const NudgeKind = { nudge: 'nudge', followUp: 'nudge-follow-up', deputy: 'nudge-deputy' } as const;
+export const NudgeKind = {
+  nudge: 'nudge',
+  followUp: 'nudge-follow-up',
+  deputy: 'nudge-deputy',
+  catchUp: 'champions-catch-up',
+} as const;
+
+export function catchUpWork(dueAt: string): DueWork {
+  return { kind: NudgeKind.catchUp, targetId: 'champions', cycle: dueAt, dueAt };
+}
 
 /** The nudge for the champion's current due date. */
 export function nudgeWorkFor(champion: Champion): DueWork {

@@ -24,8 +24,10 @@ function readRef(data: Data): NudgeCardRef | undefined {
   return { championId, cycle };
 }
 
+/** Open: this cycle is unanswered, or its nudge is being delivered right now (sent, not yet recorded). */
 function isOpen(champion: Champion, cycle: string): boolean {
-  return champion.cycle?.dueAt === cycle && !champion.cycle.answer;
+  if (champion.cycle?.dueAt === cycle) return !champion.cycle.answer;
+  return champion.nextDueAt === cycle;
 }
 
 function alreadyAnswered(champion: Champion, ref: NudgeCardRef): CardActionResult {
@@ -100,7 +102,7 @@ export async function logInvolvement(turn: Turn, deps: ChampionDeps, data: Data)
     turn,
     deps,
     loaded,
-    (c) => cycleAnswered(c, { kind: 'involvement' }, turn.actor.id, now, deps.settings),
+    (c) => cycleAnswered(c, loaded.ref.cycle, { kind: 'involvement' }, turn.actor.id, now, deps.settings),
     (after) =>
       `Thank you: logged “${answer.value.project}” (${rung}, ${answer.value.peopleCount} people) for the PPI team's evidence. ${nextDue(after)}`,
   );
@@ -117,7 +119,7 @@ export async function nothingToReport(turn: Turn, deps: ChampionDeps, data: Data
     turn,
     deps,
     loaded,
-    (c) => cycleAnswered(c, answer, turn.actor.id, deps.now(), deps.settings),
+    (c) => cycleAnswered(c, loaded.ref.cycle, answer, turn.actor.id, deps.now(), deps.settings),
     (after) => `Thank you: noted that there was nothing to report this time, and why. ${nextDue(after)}`,
   );
 }
@@ -133,7 +135,15 @@ export async function snooze(turn: Turn, deps: ChampionDeps, data: Data): Promis
       turn,
       deps,
       loaded,
-      (c) => cycleAnswered(c, { kind: 'snoozed', option: option.value }, turn.actor.id, deps.now(), deps.settings),
+      (c) =>
+        cycleAnswered(
+          c,
+          loaded.ref.cycle,
+          { kind: 'snoozed', option: option.value },
+          turn.actor.id,
+          deps.now(),
+          deps.settings,
+        ),
       (after) => `Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`,
     );
   } catch (error) {

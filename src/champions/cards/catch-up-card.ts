@@ -1,0 +1,38 @@
+import template from '../../../cards/champions-catch-up.json' with { type: 'json' };
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { renderCard } from '../../cards/render-card.js';
+import { shorten } from '../../pir/domain/describe-answers.js';
+import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import type { CatchUpSummary } from '../domain/catch-up.js';
+import { formatUkDate } from '../domain/format-uk-date.js';
+
+const SHOWN = 8;
+
+function dateOf(key: string): string {
+  return formatUkDate(new Date(`${key}T12:00:00Z`));
+}
+
+/** The reminder for the champions' six-weekly meeting, with the period's highlights (at most eight shown). */
+export function buildCatchUpCard(summary: CatchUpSummary): AdaptiveCard {
+  const shown = summary.highlights.slice(0, SHOWN);
+  const hidden = summary.highlights.length - shown.length;
+  return renderCard(template, {
+    heading: `${dateOf(summary.fromDateKey)} to ${dateOf(summary.toDateKey)}`,
+    facts: [
+      { label: 'Champions who answered', value: `${summary.answered} of ${summary.champions}` },
+      { label: 'Involvement logged', value: String(summary.highlights.length) },
+      { label: 'People involved', value: String(summary.peopleInvolved) },
+    ],
+    highlights: shown.map((h) => ({
+      directorate: h.directorate,
+      project: shorten(h.project, 120),
+      shaped: `${shorten(h.shaped, 300)} (${labelOf(referenceData.ladderRungs, h.rungId)})`,
+    })),
+    more:
+      hidden > 0
+        ? `…and ${hidden} more.`
+        : shown.length === 0
+          ? 'No involvement was logged by champions in this period.'
+          : '',
+  });
+}
