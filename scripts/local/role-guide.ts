@@ -37,7 +37,7 @@ export function roleGuide(options: GuideOptions): string[] {
     '  Project lead     "Personal Chat": new request (or the welcome card\'s button), continue, my requests',
     `  PPI team member  channel "${ppiTeamChannel.name}" of team "${team.name}": type @, pick PPI Partner, then`,
     '                     @PPI Partner set PPI team channel      (new requests are then posted there to assess)',
-    '  Champion         "Personal Chat": I\'m a champion for Finance',
+    '  Champion         "Personal Chat": I\'m a champion for Finance, then: nudge me now  (answer the check-in card)',
     `  Manager          channel "${managersChannel.name}" (plays "Managers": the Playground allows one extra channel):`,
     '                     @PPI Partner subscribe digest monthly  (then read the digests there)',
     '  Someone else     "Mock an Activity" > "Custom activity": set "type": "message", a "text" and another user\'s',
