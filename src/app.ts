@@ -15,6 +15,7 @@ import type { Job } from './delivery/job.js';
 import { Scheduler } from './delivery/scheduler.js';
 import { registerDirectorates } from './directorates/register-directorates.js';
 import { describeFailure } from './errors/describe-failure.js';
+import { Downloads } from './exports/downloads.js';
 import { registerFallback } from './fallback/register-fallback.js';
 import { HelpTopics } from './help/help-topics.js';
 import { registerHelp } from './help/register-help.js';
@@ -55,6 +56,8 @@ export interface Bot {
   /** Background jobs (nudges, digests), run under a lease by the timer or `POST /api/jobs/<name>`. */
   readonly scheduler: Scheduler;
   readonly jobs: readonly Job[];
+  /** Signed download links for exports (GET /api/exports/<name>). */
+  readonly downloads: Downloads;
   /** Handles one incoming activity: guards, then the Application's routes. */
   handle(context: TurnContext): Promise<void>;
 }
@@ -83,6 +86,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     options.lookupMember,
   );
   const topics = new HelpTopics();
+  const downloads = new Downloads(config.publicBaseUrl, config.exportSigningKey, now);
 
   const roles = new PpiRoles(config.ppiAdminIds, stores.ppiTeam);
   const quickActions = [startRequestButton, myRequestsButton];
@@ -128,6 +132,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   registerFallback(router);
 
   const jobs: Job[] = [nudges.job];
+
   const scheduler = new Scheduler({
     lease: stores.lease,
     jobs,
@@ -142,6 +147,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     messenger,
     scheduler,
     jobs,
+    downloads,
     async handle(context) {
       if (await passTurnGuards(context, { ledger: stores.ledger, allowedTenantIds: config.allowedTenantIds, log })) {
         await app.run(context);

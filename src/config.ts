@@ -97,6 +97,14 @@ const envSchema = z.object({
   TENANT_SENDS_PER_SECOND: intInRange(1, 1000, 25),
   DRAFT_RETENTION_DAYS: intInRange(1, 3650, 90),
   MAX_REQUEST_BYTES: intInRange(1024, 10 * 1024 * 1024, 256 * 1024),
+  PUBLIC_BASE_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s/]+(:\d+)?\/?$/.test(v),
+    'the bot’s public address, e.g. https://ppi-partner.azurewebsites.net (scheme and host, no path)',
+  ),
+  EXPORT_SIGNING_KEY: optionalText.refine(
+    (v) => v === undefined || v.length >= 32,
+    'a random secret of at least 32 characters (shared by every instance)',
+  ),
 });
 
 export type BotCredentials =
@@ -131,6 +139,10 @@ export interface Config {
   readonly tenantSendsPerSecond: number;
   readonly draftRetentionDays: number;
   readonly maxRequestBytes: number;
+  /** Where people's browsers reach the bot, for download links (CSV exports). */
+  readonly publicBaseUrl: string | undefined;
+  /** Signs download links; a random per-process key when unset (set it when several instances run). */
+  readonly exportSigningKey: string | undefined;
 }
 
 function fail(variable: string, what: string): never {
@@ -208,5 +220,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     tenantSendsPerSecond: env.TENANT_SENDS_PER_SECOND,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     maxRequestBytes: env.MAX_REQUEST_BYTES,
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? (production ? undefined : `http://localhost:${env.PORT}`))?.replace(
+      /\/$/,
+      '',
+    ),
+    exportSigningKey: env.EXPORT_SIGNING_KEY,
   });
 }

@@ -56,6 +56,7 @@ async function startBot(
     handleTurn: (context) => bot.handle(context),
     readiness: () => probeStore(connectionString),
     jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
+    downloads: bot.downloads,
   });
   if (config.scheduler.enabled) bot.scheduler.start(config.scheduler.tickSeconds * 1000);
   log.info(

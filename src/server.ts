@@ -22,6 +22,13 @@ export interface ServerDeps {
     readonly secret: string | undefined;
     trigger(name: string): 'started' | 'unknown-job';
   };
+  /** Signed download links (CSV exports). */
+  readonly downloads?: {
+    serve(
+      name: string,
+      token: string,
+    ): Promise<{ status: number; contentType: string; filename?: string; body: string }>;
+  };
 }
 
 export interface RunningServer {
@@ -36,6 +43,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   let inFlight = 0;
   let drained: (() => void) | undefined;
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxRequestBytes, mapParams: false }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
     inFlight++;
@@ -56,6 +64,24 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     const reason = await deps.readiness();
     if (reason) res.send(503, { status: 'unavailable', reason });
     else res.send(200, { status: 'ready' });
+  });
+  server.get('/api/exports/:name', async (req, res) => {
+    const token = typeof req.query?.t === 'string' ? req.query.t : '';
+    if (!deps.downloads) {
+      res.send(404);
+      return;
+    }
+    try {
+      const file = await deps.downloads.serve(String(req.params.name).slice(0, 60), token);
+      const headers: Record<string, string> = { 'content-type': file.contentType, 'cache-control': 'no-store' };
+      if (file.filename)
+        headers['content-disposition'] = `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`;
+      res.writeHead(file.status, headers);
+      res.end(file.body);
+    } catch (error) {
+      deps.log.error({ err: error }, 'export failed');
+      res.send(500, { error: 'The export could not be built; please try again.' });
+    }
   });
   server.post('/api/jobs/:name', async (req, res) => {
     const jobs = deps.jobs;

@@ -33,6 +33,7 @@ export async function startRunningBot(
     handleTurn: (context) => bot.handle(context),
     readiness: () => probeStore(connectionString),
     jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
+    downloads: bot.downloads,
   });
   return {
     bot,
