@@ -25,6 +25,7 @@ import { myRequestsButton } from './pir/handlers/lead-actions.js';
 import { registerPir, startRequestButton } from './pir/register-pir.js';
 import { PpiRoles } from './ppi-team/ppi-roles.js';
 import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
+import { registerRecords } from './records/register-records.js';
 import { openStores, type Stores } from './stores.js';
 import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
@@ -128,6 +129,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     topics,
     deliverNudgeNow: nudges.deliverNow,
   });
+  registerRecords(router, { ...stores, roles, now, newId: () => randomUUID(), topics });
   registerDirectorates(router, { directorates: stores.directorates, roles, now, topics });
   registerFallback(router);
 

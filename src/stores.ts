@@ -22,6 +22,9 @@ import type { PirStore } from './pir/store/pir-store.js';
 import { type ReferenceIndexRow, TablePirStore } from './pir/store/table-pir-store.js';
 import type { PpiChannel, PpiMember, PpiTeamStore } from './ppi-team/ppi-team-store.js';
 import { TablePpiTeamStore } from './ppi-team/table-ppi-team-store.js';
+import type { RecordDoc } from './records/domain/record-doc.js';
+import type { RecordStore } from './records/store/record-store.js';
+import { type PendingRow, TableRecordStore } from './records/store/table-record-store.js';
 import { ActivityLedger } from './storage/activity-ledger.js';
 import { type Decode, DocumentTable } from './storage/document-table.js';
 import { openTable } from './storage/open-table.js';
@@ -41,6 +44,7 @@ export interface Stores {
   readonly lease: TableLease;
   readonly directorates: DirectorateStore;
   readonly involvements: InvolvementLog;
+  readonly records: RecordStore;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -64,6 +68,8 @@ export async function openStores(connectionString: string, prefix: string): Prom
     leases,
     directorates,
     involvements,
+    records,
+    pendingRecords,
   ] = await Promise.all([
     table<Record<string, unknown>>('State'),
     table<{ at: string }>('Activities'),
@@ -80,6 +86,8 @@ export async function openStores(connectionString: string, prefix: string): Prom
     table<LeaseRow>('Leases'),
     table<DirectorateRow>('Directorates'),
     table<ChampionInvolvement>('Involvement'),
+    table<RecordDoc>('Records'),
+    table<PendingRow>('RecordsPending'),
   ]);
   return {
     state: new TableStateStorage(state),
@@ -94,5 +102,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     lease: new TableLease(leases),
     directorates: new TableDirectorateStore(directorates),
     involvements: new TableInvolvementLog(involvements),
+    records: new TableRecordStore(records, pendingRecords),
   };
 }

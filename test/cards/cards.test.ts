@@ -5,6 +5,7 @@ import { buildNoticeCard } from '../../src/cards/notice-card.js';
 import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
+import { buildFormCard } from '../../src/forms/form-card.js';
 import { buildHelpCard } from '../../src/help/help-card.js';
 import { buildWelcomeCard } from '../../src/help/welcome-card.js';
 import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
@@ -17,6 +18,8 @@ import type { Pir } from '../../src/pir/domain/pir.js';
 import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
 import { STEPS } from '../../src/pir/domain/steps.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { fieldsFor } from '../../src/records/domain/record-kinds.js';
+import { referenceData } from '../../src/reference-data/reference-data.js';
 import { validateCard } from '../helpers/card-validation.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -83,6 +86,19 @@ const cases: Record<string, () => AdaptiveCard[]> = {
       highlights: [],
     }),
   ],
+  'form.json': () =>
+    (['engagement', 'feedback', 'yswd'] as const).map((kind) =>
+      buildFormCard({
+        kicker: 'k',
+        title: 't',
+        intro: 'i',
+        notice: 'n',
+        fields: fieldsFor(kind, referenceData.directorates, 'involving'),
+        values: { joint: true, people: 3, directorate: 'finance' },
+        errors: [{ key: 'date', message: 'Please enter a date as YYYY-MM-DD.' }],
+        buttons: [{ title: 'Save', verb: 'records.save', data: { kind }, withInputs: true }],
+      }),
+    ),
   'champion-nudge.json': () => [
     buildNudgeCard(champion, champion.nextDueAt),
     buildNudgeCard({ ...champion, deputy: { id: 'd', name: 'Dee Deputy' } }, champion.nextDueAt, {

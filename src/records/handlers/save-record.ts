@@ -1,0 +1,118 @@
+import type { CardActionResult, Turn } from '../../bot/turn.js';
+import { londonDateKey } from '../../calendar/london-time.js';
+import type { FormValue } from '../../forms/form-field.js';
+import { readForm, typedOnForm } from '../../forms/read-form.js';
+import { cleanInput } from '../../forms/read-form-field.js';
+import { findChoice, referenceData } from '../../reference-data/reference-data.js';
+import { ConcurrencyError } from '../../storage/storage-errors.js';
+import { describeRecord } from '../domain/describe-record.js';
+import type { RecordDoc, RecordKind } from '../domain/record-doc.js';
+import { crossCheck, fieldsFor } from '../domain/record-kinds.js';
+import type { RecordsDeps } from '../records-deps.js';
+import { recordFormCard, type SaveRef } from './record-form.js';
+import { notice } from './start-record.js';
+
+type Data = Readonly<Record<string, unknown>>;
+const KINDS: readonly RecordKind[] = ['engagement', 'feedback', 'yswd'];
+const ID = /^[A-Za-z0-9-]{8,64}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/** The Save button's reference, checked: an unknown kind or a malformed id is an out-of-date or forged card. */
+export function readSaveRef(data: Data): SaveRef | undefined {
+  const kind = KINDS.find((k) => k === data.kind);
+  const id = cleanInput(data.id);
+  if (!kind || !ID.test(id)) return undefined;
+  const category = cleanInput(data.category);
+  if (kind === 'engagement' && !findChoice(referenceData.engagementCategories, category)) return undefined;
+  const month = cleanInput(data.month);
+  const revision = typeof data.revision === 'number' ? data.revision : undefined;
+  if (month && (!MONTH.test(month) || revision === undefined)) return undefined;
+  return {
+    kind,
+    id,
+    ...(kind === 'engagement' ? { category } : {}),
+    ...(month && revision !== undefined ? { month, revision } : {}),
+  };
+}
+
+const SAVED: Readonly<Record<RecordKind, string>> = {
+  engagement: 'Saved to the engagement records.',
+  feedback: 'Saved: the feedback results count towards the PPI team’s figures.',
+  yswd: 'Saved. The PPI team will sign it off before it appears in digests.',
+};
+
+/** Save on a record form: validates everything again, then creates the record or applies the edit. */
+export async function saveRecord(turn: Turn, deps: RecordsDeps, data: Data): Promise<CardActionResult> {
+  const ref = readSaveRef(data);
+  if (!ref) return notice("This form is out of date or incomplete, so I couldn't save it. Nothing was changed.");
+  const directorates = await deps.directorates.list();
+  const fields = fieldsFor(ref.kind, directorates, ref.category);
+  const now = deps.now();
+  const read = readForm(fields, data);
+  const errors = read.ok ? crossCheck(ref.kind, read.values, londonDateKey(now)) : read.errors;
+  if (!read.ok || errors.length > 0) {
+    const message = read.ok ? 'Nothing was saved yet: please check the answers highlighted below.' : read.message;
+    return { card: recordFormCard(ref, directorates, { errors, typed: typedOnForm(fields, data), notice: message }) };
+  }
+  const { date, directorate, ...rest } = read.values;
+  const values = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    FormValue
+  >;
+  const base = { kind: ref.kind, date: String(date), directorate: String(directorate), values };
+  return ref.month === undefined ? create(turn, deps, ref, base) : edit(turn, deps, ref, base);
+}
+
+type Base = Pick<RecordDoc, 'kind' | 'date' | 'directorate' | 'values'>;
+
+async function create(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Promise<CardActionResult> {
+  const at = deps.now().toISOString();
+  const doc: RecordDoc = {
+    ...base,
+    id: ref.id,
+    ...(ref.category ? { category: ref.category } : {}),
+    author: { id: turn.actor.id, name: turn.actor.name },
+    createdAt: at,
+    updatedAt: at,
+    revision: 1,
+    ...(ref.kind === 'yswd' ? { approval: { status: 'pending' as const } } : {}),
+  };
+  try {
+    await deps.records.create(doc);
+  } catch (error) {
+    if (error instanceof ConcurrencyError) return notice('This was already saved: nothing was added twice.');
+    throw error;
+  }
+  turn.log.info({ kind: ref.kind }, 'record saved');
+  return notice(`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
+}
+
+async function edit(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Promise<CardActionResult> {
+  const current = await deps.records.get(ref.kind, ref.month ?? '', ref.id);
+  if (!current || current.value.revision < 0)
+    return notice("I couldn't find that record: it may have been moved or removed.");
+  const doc = current.value;
+  if (doc.author.id !== turn.actor.id && !(await deps.roles.isPpiTeam(turn.actor.id))) {
+    return notice('Only the person who recorded this, or the PPI team, can change it.');
+  }
+  if (doc.revision !== ref.revision) {
+    return notice('This record was changed by someone else since you opened it. Open it again from **My records**.');
+  }
+  const next: RecordDoc = {
+    ...doc,
+    ...base,
+    updatedAt: deps.now().toISOString(),
+    revision: doc.revision + 1,
+    ...(doc.kind === 'yswd' ? { approval: { status: 'pending' as const } } : {}),
+  };
+  try {
+    await deps.records.replace(next, current);
+  } catch (error) {
+    if (error instanceof ConcurrencyError) {
+      return notice('This record was changed by someone else at the same moment. Open it again from **My records**.');
+    }
+    throw error;
+  }
+  const resign = doc.kind === 'yswd' ? ' It goes back to the PPI team for sign-off.' : '';
+  return notice(`Changes saved.${resign} ${describeRecord(next)}.`);
+}

@@ -1,0 +1,100 @@
+import type { CardActionResult, Turn } from '../../bot/turn.js';
+import { buildNoticeCard } from '../../cards/notice-card.js';
+import { buildFormCard } from '../../forms/form-card.js';
+import { readFormField } from '../../forms/read-form-field.js';
+import { ConcurrencyError } from '../../storage/storage-errors.js';
+import { describeRecord, yswdFacts } from '../domain/describe-record.js';
+import { monthOf, type RecordDoc } from '../domain/record-doc.js';
+import type { RecordsDeps } from '../records-deps.js';
+import { RecordVerb } from '../records-verbs.js';
+import { readSaveRef } from './save-record.js';
+
+const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can sign off “You said, we did” items.';
+const COMMENT = {
+  key: 'comment',
+  label: 'Comment (needed to send it back)',
+  kind: 'longtext',
+  required: false,
+  maxLength: 1000,
+} as const;
+
+/** The sign-off card for one pending item: its facts, a comment box, Approve and Send back. */
+export function signOffCard(doc: RecordDoc, notice?: string) {
+  const ref = { kind: doc.kind, id: doc.id, month: monthOf(doc.date), revision: doc.revision };
+  return buildFormCard({
+    kicker: '“You said, we did” · sign-off',
+    title: describeRecord(doc),
+    intro: yswdFacts(doc),
+    ...(notice ? { notice } : {}),
+    fields: [COMMENT],
+    buttons: [
+      { title: 'Approve', verb: RecordVerb.approve, data: ref, withInputs: true },
+      { title: 'Send back', verb: RecordVerb.sendBack, data: ref, withInputs: true },
+    ],
+  });
+}
+
+/** `approvals` (PPI team): one sign-off card per pending item, oldest first (ten at a time). */
+export async function listApprovals(turn: Turn, deps: RecordsDeps): Promise<void> {
+  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return void (await turn.say(NOT_PPI_TEAM));
+  const pending = (await deps.records.listPending()).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+  if (pending.length === 0) return void (await turn.say('Nothing is waiting for sign-off.'));
+  await turn.say(
+    `${pending.length} item${pending.length === 1 ? '' : 's'} waiting for sign-off${pending.length > 10 ? ' (the oldest ten below)' : ''}:`,
+  );
+  for (const doc of pending.slice(0, 10)) await turn.say({ card: signOffCard(doc) });
+}
+
+/** Approve or send back; the first decision on a revision wins, and a changed item is shown again. */
+export async function decideSignOff(
+  turn: Turn,
+  deps: RecordsDeps,
+  data: Readonly<Record<string, unknown>>,
+  approve: boolean,
+): Promise<CardActionResult> {
+  const ref = readSaveRef(data);
+  const found = ref?.month && ref.kind === 'yswd' ? await deps.records.get(ref.kind, ref.month, ref.id) : undefined;
+  if (!ref || !found || found.value.revision < 0) {
+    return { card: buildNoticeCard({ text: "I couldn't find that item: it may have been changed or removed." }) };
+  }
+  const doc = found.value;
+  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return { card: signOffCard(doc, NOT_PPI_TEAM) };
+  if (doc.revision !== ref.revision)
+    return { card: signOffCard(doc, 'The item was changed since: here is the latest.') };
+  if (doc.approval?.status !== 'pending') {
+    const by = doc.approval?.by?.name ?? 'someone';
+    return {
+      card: buildNoticeCard({
+        text: `Already ${doc.approval?.status === 'approved' ? 'signed off' : 'sent back'} by ${by}.`,
+      }),
+    };
+  }
+  const comment = readFormField(COMMENT, data.comment, !approve);
+  if ('error' in comment) return { card: signOffCard(doc, comment.error) };
+  const next: RecordDoc = {
+    ...doc,
+    revision: doc.revision + 1,
+    updatedAt: deps.now().toISOString(),
+    approval: {
+      status: approve ? 'approved' : 'sent-back',
+      by: { id: turn.actor.id, name: turn.actor.name },
+      at: deps.now().toISOString(),
+      ...(typeof comment.value === 'string' ? { comment: comment.value } : {}),
+    },
+  };
+  try {
+    await deps.records.replace(next, found);
+  } catch (error) {
+    if (error instanceof ConcurrencyError)
+      return { card: buildNoticeCard({ text: 'Someone else decided on this item at the same moment.' }) };
+    throw error;
+  }
+  turn.log.info({ approved: approve }, 'you said we did item signed off');
+  return {
+    card: buildNoticeCard({
+      text: approve
+        ? `Signed off by ${turn.actor.name}: it can now appear in digests. ${describeRecord(next)}.`
+        : `Sent back to ${doc.author.name} by ${turn.actor.name}. ${describeRecord(next)}.`,
+    }),
+  };
+}

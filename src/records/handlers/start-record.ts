@@ -1,0 +1,58 @@
+import type { CardActionResult, Turn } from '../../bot/turn.js';
+import { buildNoticeCard } from '../../cards/notice-card.js';
+import { buildFormCard } from '../../forms/form-card.js';
+import { cleanInput } from '../../forms/read-form-field.js';
+import { findChoice, referenceData } from '../../reference-data/reference-data.js';
+import type { RecordKind } from '../domain/record-doc.js';
+import type { RecordsDeps } from '../records-deps.js';
+import { RecordVerb } from '../records-verbs.js';
+import { recordFormCard } from './record-form.js';
+
+const IN_PERSONAL_CHAT = "Let's do that in a 1:1 chat with me, so your colleagues' channel stays tidy.";
+
+function categoryCard() {
+  return buildFormCard({
+    kicker: 'Engagement record',
+    title: 'What kind of engagement was it?',
+    intro: 'Seed 004 Appendix 3. The next card asks the questions for the category you choose.',
+    fields: [
+      {
+        key: 'category',
+        label: 'Category',
+        kind: 'choice',
+        required: true,
+        choices: referenceData.engagementCategories.map((c) => ({
+          id: c.id,
+          label: c.hint ? `${c.label}: ${c.hint}` : c.label,
+        })),
+      },
+    ],
+    buttons: [{ title: 'Next', verb: RecordVerb.category, data: {}, withInputs: true }],
+  });
+}
+
+/** `log engagement`, `log feedback`, `you said we did`: the first card of the flow (1:1 chat only). */
+export async function startRecord(turn: Turn, deps: RecordsDeps, kind: RecordKind): Promise<void> {
+  if (turn.conversation.kind !== 'personal') return void (await turn.say(IN_PERSONAL_CHAT));
+  if (kind === 'engagement') return void (await turn.say({ card: categoryCard() }));
+  const card = recordFormCard({ kind, id: deps.newId() }, await deps.directorates.list());
+  await turn.say({ card });
+}
+
+/** The engagement category was chosen: the full form with that category's questions. */
+export async function chooseCategory(
+  _turn: Turn,
+  deps: RecordsDeps,
+  data: Readonly<Record<string, unknown>>,
+): Promise<CardActionResult> {
+  const category = findChoice(referenceData.engagementCategories, cleanInput(data.category));
+  if (!category) return { card: categoryCard() };
+  const ref = { kind: 'engagement' as const, id: deps.newId(), category: category.id };
+  return { card: recordFormCard(ref, await deps.directorates.list()) };
+}
+
+export function notice(text: string): CardActionResult {
+  return {
+    card: buildNoticeCard({ text, buttons: [{ title: 'My records', verb: RecordVerb.mine }] }),
+  };
+}
