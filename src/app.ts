@@ -13,6 +13,9 @@ import { createEngine, type EngineOverrides } from './delivery/create-engine.js'
 import { createDeliveryJob } from './delivery/delivery-job.js';
 import type { Job } from './delivery/job.js';
 import { Scheduler } from './delivery/scheduler.js';
+import { digestDeliveryHandler } from './digests/digest-delivery.js';
+import { DIGEST_JOB } from './digests/domain/digest-work.js';
+import { registerDigests } from './digests/register-digests.js';
 import { registerDirectorates } from './directorates/register-directorates.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { Downloads } from './exports/downloads.js';
@@ -26,6 +29,7 @@ import { registerPir, startRequestButton } from './pir/register-pir.js';
 import { PpiRoles } from './ppi-team/ppi-roles.js';
 import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
 import { registerRecords } from './records/register-records.js';
+import { periodDigestSource } from './reports/period-digest-source.js';
 import { openStores, type Stores } from './stores.js';
 import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
@@ -130,10 +134,25 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     deliverNudgeNow: nudges.deliverNow,
   });
   registerRecords(router, { ...stores, roles, now, newId: () => randomUUID(), topics });
+  const digestSource = periodDigestSource(stores);
+  registerDigests(router, {
+    ...stores,
+    source: digestSource,
+    roles,
+    now,
+    workingHours: config.nudges.workingHours,
+    topics,
+  });
   registerDirectorates(router, { directorates: stores.directorates, roles, now, topics });
   registerFallback(router);
 
-  const jobs: Job[] = [nudges.job];
+  const digests = createDeliveryJob(
+    DIGEST_JOB,
+    engine,
+    [digestDeliveryHandler({ ...stores, source: digestSource, workingHours: config.nudges.workingHours })],
+    config.nudges.workingHours,
+  );
+  const jobs: Job[] = [nudges.job, digests.job];
 
   const scheduler = new Scheduler({
     lease: stores.lease,

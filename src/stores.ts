@@ -12,6 +12,9 @@ import type { DueWork } from './delivery/due-work.js';
 import { type LeaseRow, TableLease } from './delivery/lease.js';
 import { TableDeliveryStore } from './delivery/table-delivery-store.js';
 import { TableDueIndex } from './delivery/table-due-index.js';
+import type { DigestSubscription } from './digests/domain/subscription.js';
+import type { SubscriptionStore } from './digests/store/subscription-store.js';
+import { TableSubscriptionStore } from './digests/store/table-subscription-store.js';
 import type { DirectorateRow, DirectorateStore } from './directorates/directorate-store.js';
 import { TableDirectorateStore } from './directorates/table-directorate-store.js';
 import type { Installation } from './installations/installation.js';
@@ -45,6 +48,7 @@ export interface Stores {
   readonly directorates: DirectorateStore;
   readonly involvements: InvolvementLog;
   readonly records: RecordStore;
+  readonly subscriptions: SubscriptionStore;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -70,6 +74,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     involvements,
     records,
     pendingRecords,
+    subscriptions,
   ] = await Promise.all([
     table<Record<string, unknown>>('State'),
     table<{ at: string }>('Activities'),
@@ -88,6 +93,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     table<ChampionInvolvement>('Involvement'),
     table<RecordDoc>('Records'),
     table<PendingRow>('RecordsPending'),
+    table<DigestSubscription>('DigestSubscriptions'),
   ]);
   return {
     state: new TableStateStorage(state),
@@ -103,5 +109,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     directorates: new TableDirectorateStore(directorates),
     involvements: new TableInvolvementLog(involvements),
     records: new TableRecordStore(records, pendingRecords),
+    subscriptions: new TableSubscriptionStore(subscriptions),
   };
 }

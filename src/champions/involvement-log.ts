@@ -18,5 +18,5 @@ export interface ChampionInvolvement {
 export interface InvolvementLog {
   record(entry: ChampionInvolvement): Promise<void>;
   /** Involvement logged by champions with an activity date in [fromDateKey, toDateKey] (London dates). */
-  listBetween(fromDateKey: string, toDateKey: string): Promise<ChampionInvolvement[]>;
+  listBetween(fromDateKey: string, toDateKey: string, onRead?: (n: number) => void): Promise<ChampionInvolvement[]>;
 }

@@ -20,7 +20,10 @@ import { STEPS } from '../../src/pir/domain/steps.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { fieldsFor } from '../../src/records/domain/record-kinds.js';
 import { referenceData } from '../../src/reference-data/reference-data.js';
+import { buildDigest } from '../../src/reports/build-digest.js';
+import { buildDigestCard } from '../../src/reports/digest-card.js';
 import { validateCard } from '../helpers/card-validation.js';
+import { novemberInputs } from '../reports/report-fixtures.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const lead = { id: 'aad-lead', name: 'Priya Lead' };
@@ -85,6 +88,10 @@ const cases: Record<string, () => AdaptiveCard[]> = {
       peopleInvolved: 0,
       highlights: [],
     }),
+  ],
+  'digest.json': () => [
+    buildDigestCard(buildDigest(novemberInputs())),
+    buildDigestCard(buildDigest(novemberInputs(), { directorate: 'it' })),
   ],
   'form.json': () =>
     (['engagement', 'feedback', 'yswd'] as const).map((kind) =>

@@ -16,4 +16,6 @@ export interface PirStore {
   allocateReference(year: number): Promise<string>;
   indexReference(reference: string, leadId: string, pirId: string): Promise<void>;
   findByReference(reference: string): Promise<Pir | undefined>;
+  /** Every submitted request with a reference of `year` (reads that year's index, then each request). */
+  listSubmittedInYear(year: number, onRead?: (n: number) => void): Promise<Pir[]>;
 }

@@ -52,6 +52,14 @@ export class TablePirStore implements PirStore {
     await mutateDocument(this.index, String(parsed.year), reference, () => ({ leadId, pirId }));
   }
 
+  async listSubmittedInYear(year: number, onRead?: (n: number) => void): Promise<Pir[]> {
+    const rows: ReferenceIndexRow[] = [];
+    for await (const row of this.index.listPartition(String(year), {}, onRead)) rows.push(row.value);
+    const pirs = await Promise.all(rows.map((r) => this.get(r.leadId, r.pirId)));
+    onRead?.(rows.length);
+    return pirs.filter((p): p is Pir => p !== undefined);
+  }
+
   async findByReference(reference: string): Promise<Pir | undefined> {
     const parsed = parseReference(reference);
     if (!parsed) return undefined;
