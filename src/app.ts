@@ -30,6 +30,7 @@ import { PpiRoles } from './ppi-team/ppi-roles.js';
 import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
 import { registerRecords } from './records/register-records.js';
 import { periodDigestSource } from './reports/period-digest-source.js';
+import { registerReports } from './reports/register-reports.js';
 import { openStores, type Stores } from './stores.js';
 import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
@@ -143,6 +144,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     workingHours: config.nudges.workingHours,
     topics,
   });
+  registerReports(router, { sources: stores, roles, downloads, topics });
   registerDirectorates(router, { directorates: stores.directorates, roles, now, topics });
   registerFallback(router);
 

@@ -9,8 +9,8 @@ export interface Download {
   readonly body: string;
 }
 
-/** Builds one kind of export for its subject (e.g. the quarter), for the person the link was issued to. */
-export type ExportBuilder = (subject: string, by: string) => Promise<{ filename: string; body: string }>;
+/** Builds one kind of export for its subject (e.g. the quarter), for the person the link was issued to; undefined refuses. */
+export type ExportBuilder = (subject: string, by: string) => Promise<{ filename: string; body: string } | undefined>;
 
 const LINK_MINUTES = 15;
 
@@ -59,6 +59,13 @@ export class Downloads {
       };
     }
     const file = await builder(check.claims.subject, check.claims.by);
+    if (!file) {
+      return {
+        status: 403,
+        contentType: 'text/plain; charset=utf-8',
+        body: 'You are no longer allowed to download this.',
+      };
+    }
     return { status: 200, contentType: 'text/csv; charset=utf-8', filename: file.filename, body: file.body };
   }
 }

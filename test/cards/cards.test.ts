@@ -20,6 +20,8 @@ import { STEPS } from '../../src/pir/domain/steps.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { fieldsFor } from '../../src/records/domain/record-kinds.js';
 import { referenceData } from '../../src/reference-data/reference-data.js';
+import { buildBoardReportCard } from '../../src/reports/board-report-card.js';
+import { buildBoardReport } from '../../src/reports/build-board-report.js';
 import { buildDigest } from '../../src/reports/build-digest.js';
 import { buildDigestCard } from '../../src/reports/digest-card.js';
 import { validateCard } from '../helpers/card-validation.js';
@@ -89,6 +91,7 @@ const cases: Record<string, () => AdaptiveCard[]> = {
       highlights: [],
     }),
   ],
+  'board-report.json': () => [buildBoardReportCard(buildBoardReport(novemberInputs()), 'CSV: [download](https://x)')],
   'digest.json': () => [
     buildDigestCard(buildDigest(novemberInputs())),
     buildDigestCard(buildDigest(novemberInputs(), { directorate: 'it' })),
