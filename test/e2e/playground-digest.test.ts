@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { RecordVerb } from '../../src/records/records-verbs.js';
+import { type BotMessage, inConversation, LocalStack } from './helpers/local-stack.js';
+
+const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
+
+function dataOf(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown): void => {
+    if (found) return;
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.type === 'Action.Execute' && n.verb === verb) found = (n.data ?? {}) as Record<string, unknown>;
+      else Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  if (!found) throw new Error(`No ${verb} button on the card.`);
+  return found;
+}
+
+function threadOf(message: BotMessage): string {
+  return message.conversationId.includes(';')
+    ? message.conversationId
+    : `${message.conversationId};messageid=${message.messageId}`;
+}
+
+/**
+ * Managers' digest through the Agents Playground: the PPI team subscribes the Managers channel, a lead records a
+ * "You said, we did" item, the PPI team signs it off, the digests job is triggered, and the digest is read in the channel.
+ */
+describe('"You said, we did" digest in the Agents Playground', () => {
+  const stack = new LocalStack({ JOBS_SECRET });
+  const { personalChat, managersChannel, ppiTeamChannel } = PLAYGROUND_PLACES;
+
+  beforeAll(async () => {
+    await stack.start();
+  }, 60_000);
+  afterAll(async () => {
+    await stack.stop();
+  }, 40_000);
+
+  it('subscribes a channel, records and signs off an item, and shows it in the digest', {
+    timeout: 90_000,
+  }, async () => {
+    onTestFailed(() => console.error(stack.recentLogs()));
+    const client = stack.client;
+
+    let since = client.mark();
+    const sub = await client.send(managersChannel.id, 'subscribe digest monthly', { mentionBot: true });
+    const subscribed = await client.waitFor((m) => m.conversationId === sub.postConversationId, 15_000, since);
+    expect(subscribed.text).toContain('monthly “You said, we did” digest');
+
+    since = client.mark();
+    await client.send(personalChat.id, 'you said we did');
+    const form = await client.waitFor(
+      (m) => inConversation(m, personalChat.id) && m.text.includes('You said'),
+      15_000,
+      since,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const saved = (await client.invoke(personalChat.id, form.messageId, RecordVerb.save, {
+      ...dataOf(form.cards[0] as AdaptiveCard, RecordVerb.save),
+      directorate: 'finance',
+      youSaid: 'The waiting room was too cold.',
+      outcome: 'we-did',
+      weDid: 'Heating fixed and blankets offered.',
+      status: 'done',
+      date: today,
+      joint: 'true',
+    })) as { value?: unknown };
+    expect(JSON.stringify(saved.value)).toContain('The PPI team will sign it off');
+
+    since = client.mark();
+    const ask = await client.send(ppiTeamChannel.id, 'approvals', { mentionBot: true });
+    const signOff = await client.waitFor(
+      (m) => m.conversationId === ask.postConversationId && m.text.includes('The waiting room was too cold.'),
+      15_000,
+      since,
+    );
+    const approved = (await client.invoke(threadOf(signOff), signOff.messageId, RecordVerb.approve, {
+      ...dataOf(signOff.cards[0] as AdaptiveCard, RecordVerb.approve),
+    })) as { value?: unknown };
+    expect(JSON.stringify(approved.value)).toContain('Signed off by');
+
+    const job = await fetch(`${stack.botUrl}/api/jobs/digests`, {
+      method: 'POST',
+      headers: { 'x-jobs-secret': JOBS_SECRET },
+    });
+    expect(job.status).toBe(202);
+
+    since = client.mark();
+    const now = await client.send(managersChannel.id, 'digest now', { mentionBot: true });
+    const digest = await client.waitFor((m) => m.conversationId === now.postConversationId, 15_000, since);
+    expect(digest.text).toContain('The waiting room was too cold.');
+    expect(digest.text).toContain('We said, we did');
+  });
+});
