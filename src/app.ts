@@ -80,7 +80,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const app = new Application<TurnState>({
     adapter,
     botAppId,
-    storage: stores.state,
+    // No turn-state storage: every feature keeps its state in its own tables, ETag-checked, and no route reads
+    // teams-ai's conversation/user state. Loading and saving it would cost two Table round trips per turn (bench/).
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,

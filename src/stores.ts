@@ -31,11 +31,9 @@ import { type PendingRow, TableRecordStore } from './records/store/table-record-
 import { ActivityLedger } from './storage/activity-ledger.js';
 import { type Decode, DocumentTable } from './storage/document-table.js';
 import { openTable } from './storage/open-table.js';
-import { TableStateStorage } from './storage/table-state-storage.js';
 
 /** Every store the bot uses, on Azure Tables. Table names share a prefix so tests and tenants can be isolated. */
 export interface Stores {
-  readonly state: TableStateStorage;
   readonly ledger: ActivityLedger;
   readonly installations: InstallationStore;
   readonly pirs: PirStore;
@@ -57,7 +55,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
     new DocumentTable<T>(await openTable(connectionString, `${prefix}${name}`), decode);
   const [
-    state,
     ledger,
     installations,
     pirs,
@@ -76,7 +73,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     pendingRecords,
     subscriptions,
   ] = await Promise.all([
-    table<Record<string, unknown>>('State'),
     table<{ at: string }>('Activities'),
     table<Installation>('Installations'),
     table<Pir>('Pirs'),
@@ -96,7 +92,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     table<DigestSubscription>('DigestSubscriptions'),
   ]);
   return {
-    state: new TableStateStorage(state),
     ledger: new ActivityLedger(ledger),
     installations: new TableInstallationStore(installations),
     pirs: new TablePirStore(pirs, pirIndex, counters),

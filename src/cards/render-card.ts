@@ -1,8 +1,14 @@
 import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCard } from '../bot/turn.js';
 
-/** Expands an Adaptive Card template (cards/*.json) with typed data. No I/O, no decisions. */
+const parsed = new WeakMap<object, Template>();
+
+/** Expands an Adaptive Card template (cards/*.json) with typed data. No I/O, no decisions. Templates are parsed once. */
 export function renderCard<TData extends object>(template: object, data: TData): AdaptiveCard {
-  const card = new Template(template).expand({ $root: data }) as AdaptiveCard;
-  return card;
+  let compiled = parsed.get(template);
+  if (!compiled) {
+    compiled = new Template(template);
+    parsed.set(template, compiled);
+  }
+  return compiled.expand({ $root: data }) as AdaptiveCard;
 }

@@ -43,6 +43,20 @@ export class FakeConnector {
   private readonly attempts = new Map<string, number>();
   /** Fixed latency added to every answer (ms). */
   latencyMs = 0;
+  /** Keep only counts, not bodies (long benchmark runs). */
+  recordBodies = true;
+  private readonly listeners = new Set<(call: ConnectorCall) => void>();
+
+  /** Called for every request after it is answered; returns an unsubscribe function. */
+  onCall(listener: (call: ConnectorCall) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private record(call: ConnectorCall): void {
+    this.calls.push(this.recordBodies ? call : { ...call, body: {} });
+    for (const listener of this.listeners) listener(call);
+  }
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | undefined;
@@ -121,7 +135,7 @@ export class FakeConnector {
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     const at = Date.now();
     if (fault) {
-      this.calls.push({ method, path, conversationId: decodedConversation, body, status: fault.status, at });
+      this.record({ method, path, conversationId: decodedConversation, body, status: fault.status, at });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
       res.writeHead(fault.status, headers);
@@ -129,17 +143,17 @@ export class FakeConnector {
       return;
     }
     const answer = this.answer(method, path, body);
-    this.calls.push({
+    res.writeHead(answer.status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer.body));
+    this.record({
       method,
       path,
       conversationId: decodedConversation,
       body,
       status: answer.status,
-      activityId: answer.activityId,
+      ...(answer.activityId ? { activityId: answer.activityId } : {}),
       at,
     });
-    res.writeHead(answer.status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(answer.body));
   }
 
   private answer(

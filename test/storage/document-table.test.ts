@@ -6,7 +6,6 @@ import { decodeKey, encodeKey } from '../../src/storage/keys.js';
 import { mutateDocument } from '../../src/storage/mutate-document.js';
 import { openTable, tableClient } from '../../src/storage/open-table.js';
 import { ConcurrencyError, StoreUnavailableError } from '../../src/storage/storage-errors.js';
-import { TableStateStorage } from '../../src/storage/table-state-storage.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 
 type Doc = { n: number; text?: string };
@@ -119,23 +118,6 @@ describe('DocumentTable (Azurite)', () => {
       'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;';
     const dead = new DocumentTable(tableClient(closed, 'Nope'), asDoc);
     await expect(dead.get('a', 'b')).rejects.toBeInstanceOf(StoreUnavailableError);
-  });
-});
-
-describe('TableStateStorage (botbuilder Storage contract)', () => {
-  it('reads, writes with eTags, refuses stale writes, overwrites with *, deletes, and survives a new instance', async () => {
-    const docs = await table<Record<string, unknown>>();
-    const storage = new TableStateStorage(docs);
-    expect(await storage.read(['k'])).toEqual({});
-    await storage.write({ k: { count: 1 } });
-    const first = await storage.read(['k']);
-    const eTag = first.k?.eTag as string;
-    await storage.write({ k: { count: 2, eTag } });
-    await expect(storage.write({ k: { count: 3, eTag } })).rejects.toBeInstanceOf(ConcurrencyError);
-    await storage.write({ k: { count: 4, eTag: '*' } });
-    expect((await new TableStateStorage(docs).read(['k'])).k?.count).toBe(4);
-    await storage.delete(['k']);
-    expect(await storage.read(['k'])).toEqual({});
   });
 });
 

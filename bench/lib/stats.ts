@@ -1,0 +1,21 @@
+/** Nearest-rank percentile of a sample (ms). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+export interface Latency {
+  readonly n: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+}
+
+export function latencyOf(samples: readonly number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+}
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
+export const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);

@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { freePort } from '../scripts/local/ports.js';
+import { startEmbeddedAzurite } from '../src/storage/embedded-azurite.js';
+import { FakeConnector } from '../test/helpers/fake-connector.js';
+import type { BenchContext } from './lib/context.js';
+import { type Row, renderTable } from './lib/table.js';
+import { turnScenarios } from './scenarios/turns.js';
+
+type Scenario = (ctx: BenchContext) => Promise<Row[]>;
+
+/** Scenario list: each returns its rows; a failing scenario is reported, the others still run. */
+const SCENARIOS: [string, Scenario][] = [['turns', turnScenarios]];
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const scale = Number(process.env.BENCH_SCALE ?? '1');
+  const only = process.env.BENCH_ONLY?.split(',');
+  const azurite = await startEmbeddedAzurite({ port: await freePort() });
+  const connector = await FakeConnector.start();
+  connector.recordBodies = false;
+  const ctx: BenchContext = {
+    connectionString: azurite.connectionString,
+    connector,
+    scale,
+    log: (line) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line}`),
+  };
+  const rows: Row[] = [];
+  try {
+    for (const [name, scenario] of SCENARIOS) {
+      if (only && !only.includes(name)) continue;
+      try {
+        rows.push(...(await scenario(ctx)));
+      } catch (error) {
+        ctx.log(`scenario ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        rows.push({
+          scenario: name,
+          figure: `error: ${String(error).slice(0, 120)}`,
+          baseline: '',
+          ratio: '',
+          target: '',
+          pass: false,
+        });
+      }
+      connector.calls.splice(0);
+    }
+  } finally {
+    await connector.stop();
+    await azurite.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const table = renderTable(rows);
+  const header = [
+    '# Benchmark results',
+    '',
+    `Run ${new Date().toISOString()} on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, scale ${scale}, ${seconds.toFixed(0)} s in total.`,
+    'Every figure is compared with a baseline measured in the same run on the same machine; ratios matter, not absolute times.',
+    '',
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  writeFileSync(new URL('./results.md', import.meta.url), `${header}${table}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
