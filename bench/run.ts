@@ -5,12 +5,16 @@ import { startEmbeddedAzurite } from '../src/storage/embedded-azurite.js';
 import { FakeConnector } from '../test/helpers/fake-connector.js';
 import type { BenchContext } from './lib/context.js';
 import { type Row, renderTable } from './lib/table.js';
+import { nudgeFanout } from './scenarios/nudge-fanout.js';
 import { turnScenarios } from './scenarios/turns.js';
 
 type Scenario = (ctx: BenchContext) => Promise<Row[]>;
 
 /** Scenario list: each returns its rows; a failing scenario is reported, the others still run. */
-const SCENARIOS: [string, Scenario][] = [['turns', turnScenarios]];
+const SCENARIOS: [string, Scenario][] = [
+  ['turns', turnScenarios],
+  ['fanout', nudgeFanout],
+];
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -5,8 +5,9 @@ export interface PacerSettings {
   readonly tenantPerSecond: number;
   /** Messages per second into one conversation. */
   readonly conversationPerSecond: number;
-  /** This many 429s within `throttleWindowMs` pause all sending. */
+  /** This many 429s within `throttleWindowMs`, being at least `throttleShare` of the sends, pause all sending. */
   readonly throttlesBeforePause: number;
+  readonly throttleShare: number;
   readonly throttleWindowMs: number;
   /** Minimum length of a pause after repeated 429s. */
   readonly pauseMs: number;
@@ -15,6 +16,7 @@ export interface PacerSettings {
 export const DEFAULT_PACER: Omit<PacerSettings, 'tenantPerSecond'> = {
   conversationPerSecond: 1,
   throttlesBeforePause: 3,
+  throttleShare: 0.1,
   throttleWindowMs: 10_000,
   pauseMs: 5_000,
 };
@@ -30,6 +32,7 @@ export class SendPacer {
   private readonly tenants = new Map<string, TokenBucket>();
   private readonly conversations = new Map<string, TokenBucket>();
   private throttles: number[] = [];
+  private sends: number[] = [];
   private pausedUntil = 0;
   pauses = 0;
 
@@ -45,13 +48,19 @@ export class SendPacer {
     await this.take(this.conversations, conversationKey, this.settings.conversationPerSecond, 1);
     await this.take(this.tenants, tenantId, this.settings.tenantPerSecond, this.settings.tenantPerSecond);
     await this.waitOutPause();
+    const now = this.nowMs();
+    this.sends.push(now);
+    if (this.sends.length > 4096) this.sends = this.sends.filter((t) => now - t < this.settings.throttleWindowMs);
   }
 
   /** Tells the pacer Teams answered 429; after enough of them in a short window everything pauses. */
   throttled(retryAfterMs: number | undefined): void {
     const now = this.nowMs();
-    this.throttles = [...this.throttles.filter((t) => now - t < this.settings.throttleWindowMs), now];
-    if (this.throttles.length >= this.settings.throttlesBeforePause) {
+    const recent = (t: number) => now - t < this.settings.throttleWindowMs;
+    this.throttles = [...this.throttles.filter(recent), now];
+    this.sends = this.sends.filter(recent);
+    const share = this.throttles.length / Math.max(1, this.sends.length);
+    if (this.throttles.length >= this.settings.throttlesBeforePause && share >= this.settings.throttleShare) {
       const until = now + Math.max(this.settings.pauseMs, retryAfterMs ?? 0);
       if (until > this.pausedUntil) {
         this.pausedUntil = until;

@@ -11,8 +11,7 @@ export class TableDeliveryStore implements DeliveryStore {
   constructor(private readonly table: DocumentTable<DeliveryRecord>) {}
 
   async open(work: DueWork, now: Date): Promise<Versioned<DeliveryRecord>> {
-    const existing = await this.table.get(pk(work), work.cycle);
-    if (existing) return existing;
+    // Create first: almost every record opened is new, so this is one round trip; an existing one is then read.
     const record: DeliveryRecord = {
       kind: work.kind,
       targetId: work.targetId,

@@ -61,6 +61,18 @@ describe('send pacer', () => {
     expect(t.clock.ms).toBe(8_000);
   });
 
+  it('does not pause for a few 429s among many sends (5%), only when throttling is widespread', async () => {
+    const t = fakeTime();
+    const pacer = new SendPacer({ ...DEFAULT_PACER, tenantPerSecond: 1000 }, t.nowMs, t.sleep);
+    for (let i = 0; i < 100; i++) {
+      await pacer.acquire('tenant', `c${i}`);
+      if (i % 20 === 0) pacer.throttled(1_000);
+    }
+    expect(pacer.pauses).toBe(0);
+    for (let i = 0; i < 20; i++) pacer.throttled(1_000);
+    expect(pacer.pauses).toBe(1);
+  });
+
   it('does not pause for 429s spread beyond the window', () => {
     const t = fakeTime();
     const pacer = new SendPacer({ ...DEFAULT_PACER, tenantPerSecond: 100 }, t.nowMs, t.sleep);
