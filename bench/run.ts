@@ -5,6 +5,8 @@ import { startEmbeddedAzurite } from '../src/storage/embedded-azurite.js';
 import { FakeConnector } from '../test/helpers/fake-connector.js';
 import type { BenchContext } from './lib/context.js';
 import { type Row, renderTable } from './lib/table.js';
+import { digestCost } from './scenarios/digest-cost.js';
+import { findingDueWork } from './scenarios/finding-due-work.js';
 import { nudgeFanout } from './scenarios/nudge-fanout.js';
 import { turnScenarios } from './scenarios/turns.js';
 
@@ -14,6 +16,8 @@ type Scenario = (ctx: BenchContext) => Promise<Row[]>;
 const SCENARIOS: [string, Scenario][] = [
   ['turns', turnScenarios],
   ['fanout', nudgeFanout],
+  ['due', findingDueWork],
+  ['digest', digestCost],
 ];
 
 async function main(): Promise<void> {

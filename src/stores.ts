@@ -69,7 +69,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     leases,
     directorates,
     involvements,
-    records,
     pendingRecords,
     subscriptions,
   ] = await Promise.all([
@@ -87,7 +86,6 @@ export async function openStores(connectionString: string, prefix: string): Prom
     table<LeaseRow>('Leases'),
     table<DirectorateRow>('Directorates'),
     table<ChampionInvolvement>('Involvement'),
-    table<RecordDoc>('Records'),
     table<PendingRow>('RecordsPending'),
     table<DigestSubscription>('DigestSubscriptions'),
   ]);
@@ -103,7 +101,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     lease: new TableLease(leases),
     directorates: new TableDirectorateStore(directorates),
     involvements: new TableInvolvementLog(involvements),
-    records: new TableRecordStore(records, pendingRecords),
+    records: new TableRecordStore((year) => table<RecordDoc>(`Records${year}`), pendingRecords),
     subscriptions: new TableSubscriptionStore(subscriptions),
   };
 }

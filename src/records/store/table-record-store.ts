@@ -13,36 +13,56 @@ export interface PendingRow {
 const partition = (kind: RecordKind, month: string) => `${kind}~${month}`;
 const pendingKey = (doc: Pick<RecordDoc, 'kind' | 'date' | 'id'>) => `${doc.kind}~${monthOf(doc.date)}~${doc.id}`;
 
+/** Opens (creating when missing) the records table of one year. */
+export type YearTables = (year: string) => Promise<DocumentTable<RecordDoc>>;
+
 /**
- * Records (PK `kind~YYYY-MM`, RK id) and the sign-off queue (PK 'pending', RK `kind~month~id`). The queue row is
- * written before a record becomes pending and removed after it is signed off; a stale row is skipped when read.
+ * Records in one table per year (`Records2026`), PK `kind~YYYY-MM`, RK id, so a period touches only its year's table
+ * and its months' partitions, and a whole year can be archived or dropped at once; plus the sign-off queue (PK
+ * 'pending', RK `kind~month~id`), written before a record becomes pending and removed after it is signed off (a
+ * stale row is skipped when read).
  */
 export class TableRecordStore implements RecordStore {
+  private readonly years = new Map<string, Promise<DocumentTable<RecordDoc>>>();
+
   constructor(
-    private readonly records: DocumentTable<RecordDoc>,
+    private readonly openYear: YearTables,
     private readonly pending: DocumentTable<PendingRow>,
   ) {}
 
-  get(kind: RecordKind, month: string, id: string): Promise<Versioned<RecordDoc> | undefined> {
-    return this.records.get(partition(kind, month), id);
+  private table(month: string): Promise<DocumentTable<RecordDoc>> {
+    const year = month.slice(0, 4);
+    let table = this.years.get(year);
+    if (!table) {
+      table = this.openYear(year);
+      table.catch(() => this.years.delete(year));
+      this.years.set(year, table);
+    }
+    return table;
+  }
+
+  async get(kind: RecordKind, month: string, id: string): Promise<Versioned<RecordDoc> | undefined> {
+    return (await this.table(month)).get(partition(kind, month), id);
   }
 
   async create(doc: RecordDoc): Promise<void> {
     await this.syncPendingBefore(doc);
-    await this.records.create(partition(doc.kind, monthOf(doc.date)), doc.id, doc);
+    const month = monthOf(doc.date);
+    await (await this.table(month)).create(partition(doc.kind, month), doc.id, doc);
   }
 
   async replace(doc: RecordDoc, previous: Versioned<RecordDoc>): Promise<void> {
     await this.syncPendingBefore(doc);
     const from = monthOf(previous.value.date);
     const to = monthOf(doc.date);
+    const [oldTable, newTable] = await Promise.all([this.table(from), this.table(to)]);
     if (from === to) {
-      await this.records.replace(partition(doc.kind, to), doc.id, doc, previous.etag);
+      await newTable.replace(partition(doc.kind, to), doc.id, doc, previous.etag);
     } else {
       // Claim the old row first (ETag), so two editors cannot both move it; then create the new one.
-      await this.records.replace(partition(doc.kind, from), doc.id, { ...previous.value, revision: -1 }, previous.etag);
-      await this.records.create(partition(doc.kind, to), doc.id, doc);
-      await this.records.remove(partition(doc.kind, from), doc.id);
+      await oldTable.replace(partition(doc.kind, from), doc.id, { ...previous.value, revision: -1 }, previous.etag);
+      await newTable.create(partition(doc.kind, to), doc.id, doc);
+      await oldTable.remove(partition(doc.kind, from), doc.id);
     }
     if (doc.approval?.status !== 'pending') await this.pending.remove('pending', pendingKey(doc));
     if (from !== to) await this.pending.remove('pending', pendingKey(previous.value));
@@ -51,7 +71,7 @@ export class TableRecordStore implements RecordStore {
   async listPeriod(kind: RecordKind, fromDateKey: string, toDateKey: string, onRead?: (n: number) => void) {
     const out: RecordDoc[] = [];
     for (const month of monthsBetween(fromDateKey, toDateKey)) {
-      for await (const row of this.records.listPartition(partition(kind, month), {}, onRead)) {
+      for await (const row of (await this.table(month)).listPartition(partition(kind, month), {}, onRead)) {
         const doc = row.value;
         if (doc.revision >= 0 && doc.date >= fromDateKey && doc.date <= toDateKey) out.push(doc);
       }
