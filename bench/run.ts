@@ -7,6 +7,7 @@ import type { BenchContext } from './lib/context.js';
 import { type Row, renderTable } from './lib/table.js';
 import { digestCost } from './scenarios/digest-cost.js';
 import { findingDueWork } from './scenarios/finding-due-work.js';
+import { memoryAndStartup } from './scenarios/memory-and-startup.js';
 import { nudgeFanout } from './scenarios/nudge-fanout.js';
 import { turnScenarios } from './scenarios/turns.js';
 
@@ -18,6 +19,7 @@ const SCENARIOS: [string, Scenario][] = [
   ['fanout', nudgeFanout],
   ['due', findingDueWork],
   ['digest', digestCost],
+  ['memory', memoryAndStartup],
 ];
 
 async function main(): Promise<void> {
