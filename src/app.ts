@@ -26,6 +26,7 @@ import { registerInstallations } from './installations/register-installations.js
 import type { Logger } from './logger.js';
 import { myRequestsButton } from './pir/handlers/lead-actions.js';
 import { registerPir, startRequestButton } from './pir/register-pir.js';
+import { draftRetentionJob } from './pir/retention/draft-retention-job.js';
 import { PpiRoles } from './ppi-team/ppi-roles.js';
 import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
 import { registerRecords } from './records/register-records.js';
@@ -72,7 +73,7 @@ export interface Bot {
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
-  const stores = await openStores(options.connectionString, config.tablePrefix);
+  const stores = await openStores(options.connectionString, config.tablePrefix, now);
   const adapter = createAdapter(config.credentials);
   const botAppId = botAppIdOf(config.credentials);
   adapter.onTurnError = createTurnErrorHandler(log);
@@ -155,7 +156,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     [digestDeliveryHandler({ ...stores, source: digestSource, workingHours: config.nudges.workingHours })],
     config.nudges.workingHours,
   );
-  const jobs: Job[] = [nudges.job, digests.job];
+  const jobs: Job[] = [
+    nudges.job,
+    digests.job,
+    draftRetentionJob({ ...stores, now, log, retentionDays: config.draftRetentionDays }),
+  ];
 
   const scheduler = new Scheduler({
     lease: stores.lease,

@@ -97,6 +97,10 @@ const envSchema = z.object({
   TENANT_SENDS_PER_SECOND: intInRange(1, 1000, 25),
   DRAFT_RETENTION_DAYS: intInRange(1, 3650, 90),
   MAX_REQUEST_BYTES: intInRange(1024, 10 * 1024 * 1024, 256 * 1024),
+  BOT_CLOCK: optionalText.refine(
+    (v) => v === undefined || !Number.isNaN(Date.parse(v)),
+    'an ISO date and time such as 2027-01-04T10:00:00Z (local testing only)',
+  ),
   PUBLIC_BASE_URL: optionalText.refine(
     (v) => v === undefined || /^https?:\/\/[^\s/]+(:\d+)?\/?$/.test(v),
     'the bot’s public address, e.g. https://ppi-partner.azurewebsites.net (scheme and host, no path)',
@@ -143,6 +147,8 @@ export interface Config {
   readonly publicBaseUrl: string | undefined;
   /** Signs download links; a random per-process key when unset (set it when several instances run). */
   readonly exportSigningKey: string | undefined;
+  /** Local testing only: the bot's clock starts at this instant (then runs on), e.g. to see a nudge fall due. */
+  readonly clockStart: Date | undefined;
 }
 
 function fail(variable: string, what: string): never {
@@ -189,6 +195,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     env.STORAGE_CONNECTION_STRING !== undefined
       ? { kind: 'connection-string', connectionString: env.STORAGE_CONNECTION_STRING }
       : { kind: 'embedded-azurite', port: env.AZURITE_PORT, location: `${dataDir}/azurite` };
+  if (production && env.BOT_CLOCK !== undefined) {
+    throw new ConfigError('BOT_CLOCK is set: unset it, because it is for local testing only and NODE_ENV=production.');
+  }
   if (production && storage.kind === 'embedded-azurite') {
     throw new ConfigError(
       'STORAGE_CONNECTION_STRING is missing: set it to your Azure Storage account’s connection string, because the embedded Azurite is for local use only.',
@@ -225,5 +234,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       '',
     ),
     exportSigningKey: env.EXPORT_SIGNING_KEY,
+    clockStart: env.BOT_CLOCK === undefined ? undefined : new Date(env.BOT_CLOCK),
   });
 }

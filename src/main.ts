@@ -46,7 +46,8 @@ async function startBot(
 ): Promise<() => Promise<void>> {
   const unreachable = await probeStore(connectionString);
   if (unreachable) throw new ConfigError(unreachable);
-  const bot: Bot = await createBot({ config, log, connectionString });
+  const now = clockOf(config, log);
+  const bot: Bot = await createBot({ config, log, connectionString, ...(now ? { now } : {}) });
   const server: RunningServer = await startServer({
     port: config.port,
     host: config.bindHost,
@@ -74,6 +75,17 @@ async function startBot(
     await bot.scheduler.stop();
     await azurite?.stop();
   };
+}
+
+/** BOT_CLOCK (local testing): a clock that starts at the given instant and runs on. */
+function clockOf(config: Config, log: Logger): (() => Date) | undefined {
+  if (!config.clockStart) return undefined;
+  const offset = config.clockStart.getTime() - Date.now();
+  log.warn(
+    { clock: config.clockStart.toISOString() },
+    'BOT_CLOCK is set: the bot runs on a shifted clock (testing only)',
+  );
+  return () => new Date(Date.now() + offset);
 }
 
 async function main(): Promise<void> {

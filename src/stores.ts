@@ -51,7 +51,11 @@ export interface Stores {
 
 const asIs = <T>(raw: unknown) => raw as T;
 
-export async function openStores(connectionString: string, prefix: string): Promise<Stores> {
+export async function openStores(
+  connectionString: string,
+  prefix: string,
+  now: () => Date = () => new Date(),
+): Promise<Stores> {
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
     new DocumentTable<T>(await openTable(connectionString, `${prefix}${name}`), decode);
   const [
@@ -98,7 +102,7 @@ export async function openStores(connectionString: string, prefix: string): Prom
     champions: new TableChampionStore(champions),
     dueIndex: new TableDueIndex(dueWork),
     deliveries: new TableDeliveryStore(deliveries),
-    lease: new TableLease(leases),
+    lease: new TableLease(leases, now),
     directorates: new TableDirectorateStore(directorates),
     involvements: new TableInvolvementLog(involvements),
     records: new TableRecordStore((year) => table<RecordDoc>(`Records${year}`), pendingRecords),

@@ -17,5 +17,9 @@ export interface PirStore {
   indexReference(reference: string, leadId: string, pirId: string): Promise<void>;
   findByReference(reference: string): Promise<Pir | undefined>;
   /** Every submitted request with a reference of `year` (reads that year's index, then each request). */
+  /** Drafts not updated since `before` (the retention job: a daily read of the requests table). */
+  listStaleDrafts(before: string): Promise<{ pir: Pir; etag: string }[]>;
+  /** Deletes a request only if it is unchanged since it was read. ConcurrencyError otherwise. */
+  removeUnchanged(pir: Pir, etag: string): Promise<void>;
   listSubmittedInYear(year: number, onRead?: (n: number) => void): Promise<Pir[]>;
 }

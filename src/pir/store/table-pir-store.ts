@@ -52,6 +52,18 @@ export class TablePirStore implements PirStore {
     await mutateDocument(this.index, String(parsed.year), reference, () => ({ leadId, pirId }));
   }
 
+  async listStaleDrafts(before: string): Promise<{ pir: Pir; etag: string }[]> {
+    const out: { pir: Pir; etag: string }[] = [];
+    for await (const row of this.pirs.query(undefined)) {
+      if (row.value.status === 'draft' && row.value.updatedAt < before) out.push({ pir: row.value, etag: row.etag });
+    }
+    return out;
+  }
+
+  async removeUnchanged(pir: Pir, etag: string): Promise<void> {
+    await this.pirs.remove(pir.lead.id, pir.id, etag);
+  }
+
   async listSubmittedInYear(year: number, onRead?: (n: number) => void): Promise<Pir[]> {
     const rows: ReferenceIndexRow[] = [];
     for await (const row of this.index.listPartition(String(year), {}, onRead)) rows.push(row.value);
