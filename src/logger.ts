@@ -1,10 +1,13 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 
 /** Structured JSON logs; `pretty` for local runs. Never log free-text answers or secrets. */
-export function createLogger(options: { level: string; format: 'json' | 'pretty' }): Logger {
-  return pino({
+export function createLogger(
+  options: { level: string; format: 'json' | 'pretty' },
+  destination?: DestinationStream,
+): Logger {
+  const settings = {
     level: options.level,
     base: { service: 'ppi-bot' },
     redact: { paths: ['*.password', '*.secret', '*.authorization', 'req.headers.authorization'], remove: true },
@@ -16,5 +19,6 @@ export function createLogger(options: { level: string; format: 'json' | 'pretty'
           },
         }
       : {}),
-  });
+  };
+  return destination ? pino(settings, destination) : pino(settings);
 }

@@ -28,7 +28,7 @@ async function memory(ctx: BenchContext): Promise<Row> {
   const first = Math.min(1_000, total);
   let user = 1_000_000;
   const turns = async (n: number) => {
-    const workers = 8;
+    const workers = 16;
     await inParallel(workers, Math.ceil(n / workers), async () => {
       await driver.message(user++ % 1_000_100, 'help');
       ctx.connector.calls.splice(0);

@@ -4,6 +4,7 @@ import type { ConversationRef } from '../../src/bot/turn.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
 import { NUDGE_JOB, nudgeWorkFor } from '../../src/champions/domain/nudge-work.js';
 import { createLogger } from '../../src/logger.js';
+import type { Stores } from '../../src/stores.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import type { FakeConnector } from '../helpers/fake-connector.js';
 import { testConfig } from '../helpers/test-config.js';
@@ -62,7 +63,10 @@ export function championFixture(id: string, extra: Partial<Champion> = {}): Cham
 }
 
 /** Stores champions and their due nudges, as registration does. */
-export async function seedChampions(bot: Bot, champions: readonly Champion[]): Promise<void> {
+export async function seedChampions(
+  bot: { readonly stores: Pick<Stores, 'dueIndex' | 'champions'> },
+  champions: readonly Champion[],
+): Promise<void> {
   await Promise.all(
     champions.map(async (c) => {
       await bot.stores.dueIndex.schedule(NUDGE_JOB, nudgeWorkFor(c));

@@ -3,7 +3,7 @@ import { TestAdapter, type TurnContext } from 'botbuilder';
 import { type Bot, createBot } from '../../src/app.js';
 import type { Actor, AdaptiveCard } from '../../src/bot/turn.js';
 import type { Config } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { makeCardAction, makeInstall, makeMessage, type Place, personal } from './activities.js';
 import { azuriteConnectionString } from './azurite.js';
 import { type Person, people } from './people.js';
@@ -43,6 +43,7 @@ export class BotHarness {
   readonly messenger = new RecordingMessenger();
   private adapter = new RecordingTestAdapter();
   clock: Date;
+  private log: Logger = createLogger({ level: 'silent', format: 'json' });
 
   private constructor(
     readonly config: Config,
@@ -52,9 +53,10 @@ export class BotHarness {
     this.clock = start;
   }
 
-  static async start(options: { env?: Record<string, string>; now?: Date } = {}): Promise<BotHarness> {
+  static async start(options: { env?: Record<string, string>; now?: Date; log?: Logger } = {}): Promise<BotHarness> {
     const config = testConfig(options.env);
     const harness = new BotHarness(config, undefined as never, options.now ?? new Date('2026-11-23T10:00:00Z'));
+    if (options.log) harness.log = options.log;
     harness.bot = await harness.createBot();
     return harness;
   }
@@ -62,7 +64,7 @@ export class BotHarness {
   private createBot(): Promise<Bot> {
     return createBot({
       config: this.config,
-      log: createLogger({ level: 'silent', format: 'json' }),
+      log: this.log,
       connectionString: azuriteConnectionString(),
       now: () => this.clock,
       messenger: this.messenger,
