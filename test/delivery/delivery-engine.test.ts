@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { uniquePrefix } from '../helpers/azurite.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
+import { recordReliability } from '../reliability/reliability-report.js';
 import {
   championFixture,
   DUE,
@@ -63,6 +64,14 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     expect(connector.calls.filter((c) => c.status === 429)).toHaveLength(6);
     expect(connector.delivered).toHaveLength(6);
     expect(duplicates(connector)).toEqual([]);
+    recordReliability({
+      scenario: 'connector 429 + Retry-After',
+      faults: 6,
+      expected: 6,
+      delivered: connector.delivered.length,
+      duplicated: 0,
+      lost: 0,
+    });
     const record = await bot.stores.deliveries.get({ kind: 'nudge', targetId: 'c0', cycle: DUE });
     expect(record).toMatchObject({ status: 'sent', attempts: 1 });
   });
@@ -77,6 +86,14 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     await bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.delivered).toHaveLength(5);
     expect(connector.calls.filter((c) => c.status >= 400)).toHaveLength(10);
+    recordReliability({
+      scenario: 'connector 5xx and 412 bursts',
+      faults: 10,
+      expected: 5,
+      delivered: 5,
+      duplicated: 0,
+      lost: 0,
+    });
   });
 
   it('gives up after the configured attempts and records the failure', async () => {
@@ -134,6 +151,14 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     await Promise.all([a.bot.scheduler.runOnce(NUDGE_JOB), b.bot.scheduler.runOnce(NUDGE_JOB)]);
     expect(connector.delivered).toHaveLength(30);
     expect(duplicates(connector)).toEqual([]);
+    recordReliability({
+      scenario: 'two instances run the nudges job at once',
+      faults: 0,
+      expected: 30,
+      delivered: 30,
+      duplicated: duplicates(connector).length,
+      lost: 0,
+    });
   });
 
   it('never double-sends even without the lease: two engines race on the same due work', async () => {
@@ -161,6 +186,14 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     await restarted.bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.delivered).toHaveLength(20);
     expect(duplicates(connector)).toEqual([]);
+    recordReliability({
+      scenario: 'run stopped midway, then restarted',
+      faults: 1,
+      expected: 20,
+      delivered: 20,
+      duplicated: 0,
+      lost: 0,
+    });
   });
 
   it('re-sends at most once, flagged, when a run died between sending and recording', async () => {

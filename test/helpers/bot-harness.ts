@@ -4,6 +4,7 @@ import { type Bot, createBot } from '../../src/app.js';
 import type { Actor, AdaptiveCard } from '../../src/bot/turn.js';
 import type { Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
+import { createTurnErrorHandler } from '../../src/teams/turn-error-handler.js';
 import { makeCardAction, makeInstall, makeMessage, type Place, personal } from './activities.js';
 import { azuriteConnectionString } from './azurite.js';
 import { type Person, people } from './people.js';
@@ -44,6 +45,11 @@ export class BotHarness {
   private adapter = new RecordingTestAdapter();
   clock: Date;
   private log: Logger = createLogger({ level: 'silent', format: 'json' });
+  private connectionString = azuriteConnectionString();
+
+  get connectionStringInUse(): string {
+    return this.connectionString;
+  }
 
   private constructor(
     readonly config: Config,
@@ -53,10 +59,13 @@ export class BotHarness {
     this.clock = start;
   }
 
-  static async start(options: { env?: Record<string, string>; now?: Date; log?: Logger } = {}): Promise<BotHarness> {
+  static async start(
+    options: { env?: Record<string, string>; now?: Date; log?: Logger; connectionString?: string } = {},
+  ): Promise<BotHarness> {
     const config = testConfig(options.env);
     const harness = new BotHarness(config, undefined as never, options.now ?? new Date('2026-11-23T10:00:00Z'));
     if (options.log) harness.log = options.log;
+    if (options.connectionString) harness.connectionString = options.connectionString;
     harness.bot = await harness.createBot();
     return harness;
   }
@@ -65,7 +74,7 @@ export class BotHarness {
     return createBot({
       config: this.config,
       log: this.log,
-      connectionString: azuriteConnectionString(),
+      connectionString: this.connectionString,
       now: () => this.clock,
       messenger: this.messenger,
       lookupMember,
@@ -80,6 +89,8 @@ export class BotHarness {
 
   async process(activity: Partial<Activity>): Promise<TurnResult> {
     const adapter = this.adapter;
+    // As in production (src/app.ts): a failure outside a route reaches the turn error handler.
+    adapter.onTurnError = createTurnErrorHandler(this.log);
     adapter.activeQueue.splice(0);
     adapter.updated.splice(0);
     await adapter.processActivity(activity, (ctx) => this.bot.handle(ctx));
@@ -88,9 +99,10 @@ export class BotHarness {
     const replies = all.filter((a) => a.type === 'message');
     const body = (invoke?.value as { body?: { type?: string; value?: unknown } } | undefined)?.body;
     const card = body?.type === 'application/vnd.microsoft.card.adaptive' ? (body.value as AdaptiveCard) : undefined;
+    const invokeText = body?.type === 'application/vnd.microsoft.activity.message' ? [String(body.value)] : [];
     return {
       replies,
-      texts: replies.map((r) => r.text ?? '').filter((t) => t !== ''),
+      texts: [...replies.map((r) => r.text ?? '').filter((t) => t !== ''), ...invokeText],
       cards: [...cardsOf(replies), ...cardsOf(adapter.updated)],
       ...(card ? { card } : {}),
       ...(invoke ? { invokeStatus: (invoke.value as { status: number }).status } : {}),

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { type RunningBot, startRunningBot } from '../helpers/running-bot.js';
+import { recordReliability } from './reliability-report.js';
 
 const FUZZ_CASES = 5000;
 
@@ -196,5 +197,14 @@ describe('hostile input at the real endpoint', () => {
       expect(row.revision).toBeGreaterThanOrEqual(1);
       expect(JSON.stringify(row.answers)).not.toContain('943 476 5919');
     }
+    recordReliability({
+      scenario: 'fuzz: generated hostile activities to the real endpoint',
+      faults: payloads.length,
+      expected: payloads.length,
+      delivered: payloads.length - badFiveHundreds.length,
+      duplicated: 0,
+      lost: 0,
+      note: `${payloads.length} fuzz cases, ${badFiveHundreds.length} unexpected 5xx, ${rejections.length} unhandled rejections`,
+    });
   }, 240_000);
 });
