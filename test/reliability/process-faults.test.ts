@@ -5,12 +5,17 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ProcessGroup } from '../../scripts/local/managed-process.js';
 import { freePort } from '../../scripts/local/ports.js';
 import { type RunningBot, startBot } from '../../scripts/local/start-processes.js';
+import { periodContaining } from '../../src/calendar/period.js';
+import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
+import { DIGEST_JOB, digestWork } from '../../src/digests/domain/digest-work.js';
 import { azuriteConnectionString as connectionStringFor } from '../../src/storage/embedded-azurite.js';
 import { openStores } from '../../src/stores.js';
 import { reachableChampions, seedChampions } from '../delivery/engine-fixture.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
+import { people } from '../helpers/people.js';
+import { yswd } from '../reports/report-fixtures.js';
 import { recordReliability } from './reliability-report.js';
 
 const SECRET = 'reliability-secret-at-least-24-chars';
@@ -49,7 +54,7 @@ const trigger = (b: RunningBot, job: string) =>
   fetch(`${b.url}/api/jobs/${job}`, { method: 'POST', headers: { 'x-jobs-secret': SECRET } });
 
 describe('process faults (the real bot process)', () => {
-  it('kill -9 in the middle of a nudge fan-out: after a restart every nudge is delivered, none twice', {
+  it('kill -9 in the middle of a nudge fan-out: after a restart every nudge is delivered; only sends cut off mid-flight go again, once, flagged', {
     timeout: 120_000,
   }, async () => {
     const connector = await FakeConnector.start();
@@ -107,6 +112,78 @@ describe('process faults (the real bot process)', () => {
     });
     expect(lost).toBe(0);
     // At most one message per delivery worker (32) can be in the window between Teams accepting it and the record.
+    expect(duplicated.length).toBeLessThanOrEqual(32);
+  });
+
+  it('kill -9 in the middle of a digest run: after a restart every channel gets its digest; only posts cut off mid-flight go again, once, flagged', {
+    timeout: 120_000,
+  }, async () => {
+    const connector = await FakeConnector.start();
+    connectors.push(connector);
+    connector.latencyMs = 40;
+    const prefix = uniquePrefix();
+    const stores = await openStores(azuriteConnectionString(), prefix);
+    const november = periodContaining('monthly', new Date('2026-11-15T12:00:00Z'));
+    const channels = Array.from({ length: 60 }, (_, i) => `19:managers-${i}@thread.tacv2`);
+    await stores.records.create(yswd('a1b2c3d4-0009', '2026-11-20', true));
+    for (const channelId of channels) {
+      await stores.subscriptions.mutate(channelId, () => ({
+        channelId,
+        reference: {
+          serviceUrl: connector.url,
+          channelId: 'msteams',
+          bot: { id: 'bot', name: 'PPI bot' },
+          conversation: { id: channelId, tenantId: 'tenant-1' } as { id: string },
+        },
+        cadence: 'monthly',
+        subscribedBy: { id: people.admin.id, name: people.admin.name },
+        subscribedAt: '2026-11-02T10:00:00.000Z',
+        status: 'active',
+        updatedAt: '2026-11-02T10:00:00.000Z',
+      }));
+      await stores.dueIndex.schedule(DIGEST_JOB, digestWork(channelId, november, DEFAULT_WORKING_HOURS));
+    }
+    const env = {
+      STORAGE_CONNECTION_STRING: azuriteConnectionString(),
+      TABLE_PREFIX: prefix,
+      TENANT_SENDS_PER_SECOND: '20',
+    };
+
+    const first = await bot({ ...env, BOT_CLOCK: '2026-12-01T10:00:00Z' });
+    expect((await trigger(first, DIGEST_JOB)).status).toBe(202);
+    await connector.waitFor((c) => c.delivered.length >= 15, 30_000);
+    first.process.kill();
+    await first.process.exited;
+    const beforeCrash = connector.delivered.length;
+
+    const second = await bot({ ...env, BOT_CLOCK: '2026-12-01T10:05:00Z' });
+    const posted = () => new Set(connector.delivered.map((c) => c.conversationId));
+    for (let i = 0; i < 6 && channels.some((id) => !posted().has(id)); i++) {
+      expect((await trigger(second, DIGEST_JOB)).status).toBe(202);
+      await connector
+        .waitFor((c) => channels.every((id) => c.delivered.some((d) => d.conversationId === id)), 20_000)
+        .catch(() => undefined);
+    }
+    const counts = new Map<string, number>();
+    for (const call of connector.delivered)
+      counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);
+    const lost = channels.filter((id) => !counts.has(id)).length;
+    const duplicated = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    for (const id of duplicated) {
+      const record = await stores.deliveries.get({ kind: 'digest', targetId: id, cycle: 'monthly:2026-11' });
+      expect(record?.resentAfterCrash).toBe(true);
+    }
+    expect(JSON.stringify(connector.delivered[0]?.body)).toContain('a1b2c3d4-0009');
+    recordReliability({
+      scenario: 'kill -9 during a digest run, restart',
+      faults: 1,
+      expected: channels.length,
+      delivered: counts.size,
+      duplicated: duplicated.length,
+      lost,
+      note: `${beforeCrash} posted before the kill`,
+    });
+    expect(lost).toBe(0);
     expect(duplicated.length).toBeLessThanOrEqual(32);
   });
 
