@@ -7,6 +7,7 @@ import {
   championFixture,
   DUE,
   duplicates,
+  FAST_DELIVERY,
   personalRef,
   reachableChampions,
   seedChampions,
@@ -92,6 +93,29 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
       expected: 5,
       delivered: 5,
       duplicated: 0,
+      lost: 0,
+    });
+  });
+
+  it('retries a send that times out (no answer in time), and delivers it once', async () => {
+    const { bot } = await startEngineBot({ delivery: { ...FAST_DELIVERY, sendTimeoutMs: 300 } });
+    await seedChampions(bot, reachableChampions(connector, 4));
+    // The first attempt hangs for 1.5 s and then fails: the engine gives up waiting after 300 ms and tries again.
+    connector.setFaults(({ method, attempt }) =>
+      method === 'POST' && attempt === 1 ? { status: 504, delayMs: 1_500 } : undefined,
+    );
+    await bot.scheduler.runOnce(NUDGE_JOB);
+    expect(connector.delivered).toHaveLength(4);
+    expect(duplicates(connector)).toEqual([]);
+    const record = await bot.stores.deliveries.get({ kind: 'nudge', targetId: 'c0', cycle: DUE });
+    expect(record).toMatchObject({ status: 'sent' });
+    await connector.waitFor((c) => c.calls.filter((call) => call.status === 504).length === 4, 5_000);
+    recordReliability({
+      scenario: 'connector timeouts (no answer in time)',
+      faults: 4,
+      expected: 4,
+      delivered: connector.delivered.length,
+      duplicated: duplicates(connector).length,
       lost: 0,
     });
   });
