@@ -1,10 +1,8 @@
-import { londonDateKey } from '../../src/calendar/london-time.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
 import { NUDGE_JOB, nudgeWorkFor } from '../../src/champions/domain/nudge-work.js';
-import { TableChampionStore } from '../../src/champions/store/table-champion-store.js';
+import { championKeys, TableChampionStore } from '../../src/champions/store/table-champion-store.js';
 import type { DueWork } from '../../src/delivery/due-work.js';
-import { deliveryKeyOf } from '../../src/delivery/due-work.js';
-import { TableDueIndex } from '../../src/delivery/table-due-index.js';
+import { dueIndexKeys, TableDueIndex } from '../../src/delivery/table-due-index.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
 import { ms } from '../lib/stats.js';
@@ -41,17 +39,17 @@ export async function findingDueWork(ctx: BenchContext): Promise<Row[]> {
   });
   await bulkInsert(
     championsTable,
-    champions.map((c) => ({ pk: 'champion', rk: c.person.id, value: c })),
+    champions.map((c) => {
+      const [pk, rk] = championKeys(c.person.id);
+      return { pk, rk, value: c };
+    }),
   );
   await bulkInsert(
     dueTable,
     champions.map((c) => {
       const work = nudgeWorkFor(c);
-      return {
-        pk: `${NUDGE_JOB}~${londonDateKey(new Date(work.dueAt))}`,
-        rk: `${work.dueAt}~${deliveryKeyOf(work)}`,
-        value: work,
-      };
+      const [pk, rk] = dueIndexKeys(NUDGE_JOB, work);
+      return { pk, rk, value: work };
     }),
   );
   const index = new TableDueIndex(dueTable);

@@ -1,9 +1,10 @@
 import { createBot } from '../../src/app.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
 import { NUDGE_JOB, nudgeWorkFor } from '../../src/champions/domain/nudge-work.js';
+import { championKeys } from '../../src/champions/store/table-champion-store.js';
 import { loadConfig } from '../../src/config.js';
 import type { DueWork } from '../../src/delivery/due-work.js';
-import { deliveryKeyOf } from '../../src/delivery/due-work.js';
+import { dueIndexKeys } from '../../src/delivery/table-due-index.js';
 import { createLogger } from '../../src/logger.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
@@ -39,13 +40,17 @@ async function seed(ctx: BenchContext, prefix: string, n: number, tag: string) {
   const due = await benchTable<DueWork>(ctx.connectionString, prefix, 'DueWork');
   await bulkInsert(
     table,
-    champions.map((c) => ({ pk: 'champion', rk: c.person.id, value: c })),
+    champions.map((c) => {
+      const [pk, rk] = championKeys(c.person.id);
+      return { pk, rk, value: c };
+    }),
   );
   await bulkInsert(
     due,
     champions.map((c) => {
       const work = nudgeWorkFor(c);
-      return { pk: `${NUDGE_JOB}~2027-01-04`, rk: `${work.dueAt}~${deliveryKeyOf(work)}`, value: work };
+      const [pk, rk] = dueIndexKeys(NUDGE_JOB, work);
+      return { pk, rk, value: work };
     }),
   );
   return champions;

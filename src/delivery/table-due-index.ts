@@ -1,22 +1,32 @@
 import { londonDateKey } from '../calendar/london-time.js';
 import { type DocumentTable, escapeOData } from '../storage/document-table.js';
-import { encodeKey } from '../storage/keys.js';
+import { encodeKey, spreadBucket } from '../storage/keys.js';
 import { ConcurrencyError } from '../storage/storage-errors.js';
 import type { DueIndex } from './due-index.js';
 import { type DueWork, deliveryKeyOf } from './due-work.js';
 
-/** PartitionKey `job~YYYY-MM-DD` (London due date), RowKey `dueAt~kind~target~cycle`: a range query finds due rows. */
+/** A day's due work is spread over this many partitions: a fan-out deletes its rows at a partition's pace. */
+export const DUE_PARTITIONS_PER_DAY = 16;
+
+/**
+ * PartitionKey `job~YYYY-MM-DD~bb` (London due date, then a bucket of the delivery key), RowKey
+ * `dueAt~kind~target~cycle`: one range query over a job's partitions up to today finds what is due.
+ */
+export function dueIndexKeys(job: string, work: DueWork): [string, string] {
+  const key = deliveryKeyOf(work);
+  const day = londonDateKey(new Date(work.dueAt));
+  return [`${job}~${day}~${spreadBucket(key, DUE_PARTITIONS_PER_DAY)}`, `${work.dueAt}~${key}`];
+}
+
 export class TableDueIndex implements DueIndex {
+  /** Where each listed row was found, so `complete` removes that row even if it was written under older keys. */
+  private readonly foundAt = new WeakMap<DueWork, [string, string]>();
+
   constructor(private readonly table: DocumentTable<DueWork>) {}
 
-  private keys(job: string, work: DueWork): [string, string] {
-    return [`${job}~${londonDateKey(new Date(work.dueAt))}`, `${work.dueAt}~${deliveryKeyOf(work)}`];
-  }
-
   async schedule(job: string, work: DueWork): Promise<void> {
-    const [pk, rk] = this.keys(job, work);
     try {
-      await this.table.create(pk, rk, work);
+      await this.table.create(...dueIndexKeys(job, work), work);
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
     }
@@ -24,16 +34,19 @@ export class TableDueIndex implements DueIndex {
 
   async listDue(job: string, now: Date, onRead?: (n: number) => void): Promise<DueWork[]> {
     const from = escapeOData(encodeKey(`${job}~`));
-    const to = escapeOData(encodeKey(`${job}~${londonDateKey(now)}`));
+    // '~' sorts after the date's digits and the bucket's hex digits: this takes every bucket of today and before.
+    const to = escapeOData(encodeKey(`${job}~${londonDateKey(now)}~~`));
     const until = escapeOData(encodeKey(`${now.toISOString()}~~`));
-    const filter = `PartitionKey gt '${from}' and PartitionKey le '${to}' and RowKey lt '${until}'`;
+    const filter = `PartitionKey gt '${from}' and PartitionKey lt '${to}' and RowKey lt '${until}'`;
     const due: DueWork[] = [];
-    for await (const row of this.table.query(filter, onRead)) due.push(row.value);
+    for await (const row of this.table.query(filter, onRead)) {
+      this.foundAt.set(row.value, [row.pk, row.rk]);
+      due.push(row.value);
+    }
     return due.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   }
 
   async complete(job: string, work: DueWork): Promise<void> {
-    const [pk, rk] = this.keys(job, work);
-    await this.table.remove(pk, rk);
+    await this.table.remove(...(this.foundAt.get(work) ?? dueIndexKeys(job, work)));
   }
 }

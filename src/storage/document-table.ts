@@ -96,7 +96,7 @@ export class DocumentTable<T> {
     pk: string,
     range: { fromRk?: string; toRk?: string } = {},
     onRead?: (n: number) => void,
-  ): AsyncGenerator<Versioned<T> & { rk: string }> {
+  ): AsyncGenerator<Versioned<T> & { pk: string; rk: string }> {
     const clauses = [`PartitionKey eq '${escapeOData(encodeKey(pk))}'`];
     if (range.fromRk !== undefined) clauses.push(`RowKey ge '${escapeOData(encodeKey(range.fromRk))}'`);
     if (range.toRk !== undefined) clauses.push(`RowKey lt '${escapeOData(encodeKey(range.toRk))}'`);
@@ -106,10 +106,14 @@ export class DocumentTable<T> {
   async *query(
     filter: string | undefined,
     onRead?: (n: number) => void,
-  ): AsyncGenerator<Versioned<T> & { rk: string }> {
+  ): AsyncGenerator<Versioned<T> & { pk: string; rk: string }> {
     try {
       for await (const entity of listEntities(this.client, filter, { onRead })) {
-        yield { ...fromEntity(entity, this.decode), rk: decodeKey(entity.rowKey ?? '') };
+        yield {
+          ...fromEntity(entity, this.decode),
+          pk: decodeKey(entity.partitionKey ?? ''),
+          rk: decodeKey(entity.rowKey ?? ''),
+        };
       }
     } catch (error) {
       translateStoreError(error);

@@ -16,3 +16,12 @@ export function encodeKey(raw: string): string {
 export function decodeKey(key: string): string {
   return key.replace(/%([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
+
+/**
+ * A stable bucket (two hex digits, `00`..`buckets-1`) for spreading rows over several partitions. Azure serves each
+ * partition from one server (about 2,000 entities a second), so rows written in bursts must not share one.
+ */
+export function spreadBucket(raw: string, buckets: number): string {
+  const digest = createHash('sha1').update(raw).digest();
+  return (digest.readUInt16BE(0) % buckets).toString(16).padStart(2, '0');
+}

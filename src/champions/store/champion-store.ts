@@ -1,7 +1,7 @@
 import type { Mutation } from '../../storage/mutate-document.js';
 import type { Champion } from '../domain/champion.js';
 
-/** Champions keyed by Entra id. A few per directorate, so listing all of them is one small partition. */
+/** Champions keyed by Entra id. A few per directorate; listing them reads the whole (small) table. */
 export interface ChampionStore {
   get(id: string): Promise<Champion | undefined>;
   mutate(

@@ -1,24 +1,31 @@
 import type { DocumentTable } from '../../storage/document-table.js';
+import { spreadBucket } from '../../storage/keys.js';
 import { type Mutation, mutateDocument } from '../../storage/mutate-document.js';
 import type { Champion } from '../domain/champion.js';
 import type { ChampionStore } from './champion-store.js';
 
-const PARTITION = 'champion';
+/** Champions are spread over 64 partitions by id, so a fan-out's reads and writes never crowd one partition. */
+export const CHAMPION_PARTITIONS = 64;
+
+/** PartitionKey `champion~<bucket of the id>`, RowKey the id. */
+export function championKeys(id: string): [string, string] {
+  return [`champion~${spreadBucket(id, CHAMPION_PARTITIONS)}`, id];
+}
 
 export class TableChampionStore implements ChampionStore {
   constructor(private readonly table: DocumentTable<Champion>) {}
 
   async get(id: string): Promise<Champion | undefined> {
-    return (await this.table.get(PARTITION, id))?.value;
+    return (await this.table.get(...championKeys(id)))?.value;
   }
 
   mutate(id: string, change: Mutation<Champion>) {
-    return mutateDocument(this.table, PARTITION, id, change);
+    return mutateDocument(this.table, ...championKeys(id), change);
   }
 
   async list(): Promise<Champion[]> {
     const out: Champion[] = [];
-    for await (const row of this.table.listPartition(PARTITION)) out.push(row.value);
+    for await (const row of this.table.query(undefined)) out.push(row.value);
     return out;
   }
 }
