@@ -1,4 +1,4 @@
-import type { Columns, DocumentTable } from './document-table.js';
+import type { Columns, DocumentTable, Versioned } from './document-table.js';
 import { ConcurrencyError } from './storage-errors.js';
 
 export type Mutation<T> = (current: T | undefined) => T | undefined;
@@ -6,17 +6,18 @@ export type Mutation<T> = (current: T | undefined) => T | undefined;
 /**
  * Read-modify-write under optimistic concurrency: `change` sees the current value and returns the next one (or
  * undefined to leave it alone). A lost race re-reads and re-applies `change`, so no update is silently overwritten.
+ * `known`: the document as it was just read, with its ETag; the first attempt starts from it instead of reading.
  */
 export async function mutateDocument<T>(
   table: DocumentTable<T>,
   pk: string,
   rk: string,
   change: Mutation<T>,
-  options: { attempts?: number; columns?: (value: T) => Columns } = {},
+  options: { attempts?: number; columns?: (value: T) => Columns; known?: Versioned<T> } = {},
 ): Promise<{ before: T | undefined; after: T | undefined }> {
   const attempts = options.attempts ?? 5;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const current = await table.get(pk, rk);
+    const current = attempt === 0 && options.known ? options.known : await table.get(pk, rk);
     const next = change(current?.value);
     if (next === undefined) return { before: current?.value, after: current?.value };
     const columns = options.columns?.(next);

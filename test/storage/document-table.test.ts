@@ -113,6 +113,19 @@ describe('DocumentTable (Azurite)', () => {
     expect(after).toBe(before);
   });
 
+  it('starts from a version the caller already read, and re-reads instead of overwriting when it is stale', async () => {
+    const docs = await table();
+    await docs.create('p', 'r', { n: 1 });
+    const read = await docs.get('p', 'r');
+    if (!read) throw new Error('not stored');
+    const fresh = await mutateDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 1 }), { known: read });
+    expect(fresh.after).toEqual({ n: 2 });
+    // `read` is now stale: the write is refused by its ETag, the document re-read, and the change applied to n = 2.
+    const stale = await mutateDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 10 }), { known: read });
+    expect(stale).toEqual({ before: { n: 2 }, after: { n: 12 } });
+    expect((await docs.get('p', 'r'))?.value).toEqual({ n: 12 });
+  });
+
   it('reports an unreachable store as StoreUnavailableError', async () => {
     const closed =
       'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;';

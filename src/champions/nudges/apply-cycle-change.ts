@@ -26,14 +26,18 @@ export async function applyCycleChange(
     const current = await deps.champions.get(championId);
     const planned = current ? change(current) : undefined;
     if (!current || !planned) return { ...(current ? { before: current, after: current } : {}), applied: false };
-    for (const work of planned.schedule) await deps.dueIndex.schedule(NUDGE_JOB, work);
+    await Promise.all(planned.schedule.map((work) => deps.dueIndex.schedule(NUDGE_JOB, work)));
     const expected = JSON.stringify(planned.schedule);
     let outcome = 'not-applicable' as 'applied' | 'not-applicable' | 'replan';
-    const { before, after } = await deps.champions.mutate(championId, (latest) => {
-      const next = latest ? change(latest) : undefined;
-      outcome = !next ? 'not-applicable' : JSON.stringify(next.schedule) === expected ? 'applied' : 'replan';
-      return outcome === 'applied' ? next?.champion : undefined;
-    });
+    const { before, after } = await deps.champions.mutate(
+      championId,
+      (latest) => {
+        const next = latest ? change(latest) : undefined;
+        outcome = !next ? 'not-applicable' : JSON.stringify(next.schedule) === expected ? 'applied' : 'replan';
+        return outcome === 'applied' ? next?.champion : undefined;
+      },
+      current,
+    );
     if (outcome !== 'replan') {
       return { ...(before ? { before } : {}), ...(after ? { after } : {}), applied: outcome === 'applied' };
     }

@@ -13,14 +13,22 @@ export function championKeys(id: string): [string, string] {
 }
 
 export class TableChampionStore implements ChampionStore {
+  /** The ETag each champion object was read with, so a change right after the read needs no second read. */
+  private readonly etags = new WeakMap<Champion, string>();
+
   constructor(private readonly table: DocumentTable<Champion>) {}
 
   async get(id: string): Promise<Champion | undefined> {
-    return (await this.table.get(...championKeys(id)))?.value;
+    const read = await this.table.get(...championKeys(id));
+    if (read) this.etags.set(read.value, read.etag);
+    return read?.value;
   }
 
-  mutate(id: string, change: Mutation<Champion>) {
-    return mutateDocument(this.table, ...championKeys(id), change);
+  mutate(id: string, change: Mutation<Champion>, readAs?: Champion) {
+    const etag = readAs && this.etags.get(readAs);
+    return mutateDocument(this.table, ...championKeys(id), change, {
+      ...(readAs && etag ? { known: { value: readAs, etag } } : {}),
+    });
   }
 
   async list(): Promise<Champion[]> {

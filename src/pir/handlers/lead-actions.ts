@@ -44,8 +44,11 @@ function isPir(value: Pir | CardActionResult): value is Pir {
 
 /** Applies a change only if nobody changed the request since it was read (e.g. a double click). */
 async function commit(deps: PirDeps, pir: Pir, change: (current: Pir) => Pir): Promise<Pir | undefined> {
-  const { after } = await deps.pirs.mutate(pir.lead.id, pir.id, (current) =>
-    current && current.revision === pir.revision && isEditable(current) ? change(current) : undefined,
+  const { after } = await deps.pirs.mutate(
+    pir.lead.id,
+    pir.id,
+    (current) => (current && current.revision === pir.revision && isEditable(current) ? change(current) : undefined),
+    pir,
   );
   return after && after.revision !== pir.revision ? after : undefined;
 }

@@ -5,11 +5,15 @@ import type { Pir } from '../domain/pir.js';
 export interface PirStore {
   get(leadId: string, pirId: string): Promise<Pir | undefined>;
   create(pir: Pir): Promise<void>;
-  /** Optimistic read-modify-write; `change` may return undefined to leave the request alone. */
+  /**
+   * Optimistic read-modify-write; `change` may return undefined to leave the request alone. `readAs`: the request as
+   * `get` just returned it; the write then starts from that version (ETag-checked) instead of reading it again.
+   */
   mutate(
     leadId: string,
     pirId: string,
     change: Mutation<Pir>,
+    readAs?: Pir,
   ): Promise<{ before: Pir | undefined; after: Pir | undefined }>;
   listForLead(leadId: string): Promise<Pir[]>;
   /** Allocates the next reference for `year`: unique and sequential even under concurrent submits. */

@@ -11,6 +11,9 @@ export interface ReferenceIndexRow {
 
 /** Azure Tables: pirs (PK lead id, RK request id), index (PK year, RK reference), counters (PK 'pir', RK year). */
 export class TablePirStore implements PirStore {
+  /** The ETag each request object was read with, so a change right after the read needs no second read. */
+  private readonly etags = new WeakMap<Pir, string>();
+
   constructor(
     private readonly pirs: DocumentTable<Pir>,
     private readonly index: DocumentTable<ReferenceIndexRow>,
@@ -18,15 +21,20 @@ export class TablePirStore implements PirStore {
   ) {}
 
   async get(leadId: string, pirId: string): Promise<Pir | undefined> {
-    return (await this.pirs.get(leadId, pirId))?.value;
+    const read = await this.pirs.get(leadId, pirId);
+    if (read) this.etags.set(read.value, read.etag);
+    return read?.value;
   }
 
   async create(pir: Pir): Promise<void> {
     await this.pirs.create(pir.lead.id, pir.id, pir);
   }
 
-  mutate(leadId: string, pirId: string, change: Mutation<Pir>) {
-    return mutateDocument(this.pirs, leadId, pirId, (current) => (current ? change(current) : undefined));
+  mutate(leadId: string, pirId: string, change: Mutation<Pir>, readAs?: Pir) {
+    const etag = readAs && this.etags.get(readAs);
+    return mutateDocument(this.pirs, leadId, pirId, (current) => (current ? change(current) : undefined), {
+      ...(readAs && etag ? { known: { value: readAs, etag } } : {}),
+    });
   }
 
   async listForLead(leadId: string): Promise<Pir[]> {
