@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   connector.recordBodies = false;
   const ctx: BenchContext = {
     connectionString: azurite.connectionString,
+    azurite: { port: azurite.port, pid: azurite.pid },
     connector,
     scale,
     log: (line) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line}`),

@@ -3,6 +3,8 @@ import type { FakeConnector } from '../../test/helpers/fake-connector.js';
 /** What every scenario gets: the shared Azurite and fake connector, and the scale (BENCH_SCALE, default 1). */
 export interface BenchContext {
   readonly connectionString: string;
+  /** The shared Azurite's port and process id (for counting its round trips and its CPU share). */
+  readonly azurite: { readonly port: number; readonly pid: number | undefined };
   readonly connector: FakeConnector;
   readonly scale: number;
   log(line: string): void;

@@ -21,3 +21,21 @@ export async function pirSession(driver: Driver, user: number, samples: SessionS
   }
   samples.help.push((await driver.message(user, 'help')).ms);
 }
+
+/**
+ * A lead moving back and forth between the first two steps: every turn a PIR step turn (load, validate, save with
+ * its ETag, answer with the next card). Returns a function that does one such turn and gives its latency.
+ */
+export async function stepLoop(driver: Driver, user: number): Promise<() => Promise<number>> {
+  let card = (await driver.message(user, 'new request')).card;
+  const [first] = stepOrder;
+  let forward = true;
+  return async () => {
+    const verb = forward ? PirVerb.next : PirVerb.back;
+    const answers = forward && first ? stepAnswers[first] : {};
+    const result = await driver.invoke(user, verb, { ...dataOf(card, verb), ...answers });
+    card = result.card;
+    forward = !forward;
+    return result.ms;
+  };
+}

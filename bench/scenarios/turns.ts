@@ -1,6 +1,6 @@
 import { type BenchContext, forDuration, inParallel, scaled } from '../lib/context.js';
 import { Driver } from '../lib/driver.js';
-import { pirSession, type SessionSamples } from '../lib/pir-session.js';
+import { pirSession, type SessionSamples, stepLoop } from '../lib/pir-session.js';
 import { startEchoBot, startRealBot } from '../lib/servers.js';
 import { latencyOf, ms, ratio } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
@@ -83,23 +83,25 @@ export async function turnScenarios(ctx: BenchContext): Promise<Row[]> {
       pass: true,
     });
 
-    ctx.log('throughput: closed loop at rising concurrency');
+    ctx.log('throughput: closed loop at rising concurrency (every turn a PIR step: Next and Back on a draft)');
     const limit = 10 * echo1.p50;
-    const seconds = Math.max(2, 6 * ctx.scale);
+    const seconds = Math.max(2, 4 * ctx.scale);
     let echoMax = 0;
     let realBest = 0;
     let realBestAt = 0;
-    for (const workers of [1, 8, 32, 64]) {
+    for (const workers of [1, 2, 4, 8, 16, 32, 64]) {
       const echoDone = await forDuration(workers, seconds, async () => {
         await echoDriver.message(newUser(), 'hello');
       });
       echoMax = Math.max(echoMax, echoDone / seconds);
-      const samples: SessionSamples = { step: [], review: [], help: [] };
+      const loops = await Promise.all(Array.from({ length: workers }, () => stepLoop(realDriver, newUser())));
+      const samples: number[] = [];
       const started = performance.now();
-      await forDuration(workers, seconds, () => pirSession(realDriver, newUser(), samples));
-      const elapsed = (performance.now() - started) / 1000;
-      const rate = samples.step.length / elapsed;
-      const p99 = latencyOf(samples.step).p99;
+      await forDuration(workers, seconds, async (w) => {
+        samples.push(await (loops[w] as () => Promise<number>)());
+      });
+      const rate = samples.length / ((performance.now() - started) / 1000);
+      const p99 = latencyOf(samples).p99;
       ctx.log(
         `  ${workers} workers: echo ${(echoDone / seconds).toFixed(0)}/s; PIR steps ${rate.toFixed(0)}/s p99 ${ms(p99)}`,
       );

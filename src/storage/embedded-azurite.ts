@@ -14,6 +14,8 @@ export function azuriteConnectionString(port: number, host = '127.0.0.1'): strin
 export interface EmbeddedAzurite {
   readonly connectionString: string;
   readonly port: number;
+  /** Azurite's process id (for measuring its share of the CPU). */
+  readonly pid: number | undefined;
   /** Stops with SIGINT so Azurite flushes its on-disk database; resolves when the process has exited. */
   stop(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export async function startEmbeddedAzurite(options: { port: number; location?: s
   return {
     connectionString: azuriteConnectionString(options.port),
     port: options.port,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGINT');
