@@ -105,7 +105,7 @@ export async function openStores(
     lease: new TableLease(leases, now),
     directorates: new TableDirectorateStore(directorates),
     involvements: new TableInvolvementLog(involvements),
-    records: new TableRecordStore((year) => table<RecordDoc>(`Records${year}`), pendingRecords),
+    records: new TableRecordStore((quarter) => table<RecordDoc>(`Records${quarter}`), pendingRecords),
     subscriptions: new TableSubscriptionStore(subscriptions),
   };
 }

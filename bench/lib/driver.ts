@@ -35,10 +35,11 @@ export class Driver {
   /** Sends a message; resolves with the latency to the first reply and that reply's card, if any. */
   async message(user: number, text: string): Promise<{ ms: number; card?: AdaptiveCard }> {
     const conversation = conversationOf(user);
+    let timer: NodeJS.Timeout | undefined;
     const replied = new Promise<ConnectorCall>((resolve, reject) => {
       this.waiting.set(conversation, resolve);
-      setTimeout(() => reject(new Error(`no reply in ${conversation} within 30 s`)), 30_000).unref();
-    });
+      timer = setTimeout(() => reject(new Error(`no reply in ${conversation} within 30 s`)), 30_000);
+    }).finally(() => clearTimeout(timer));
     const started = performance.now();
     const response = await this.post(message(this.connector.url, user, text));
     if (response.status >= 300) throw new Error(`HTTP ${response.status} for a message`);

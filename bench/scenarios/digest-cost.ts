@@ -1,5 +1,6 @@
 import { type Period, parseQuarter, periodContaining } from '../../src/calendar/period.js';
-import type { RecordDoc } from '../../src/records/domain/record-doc.js';
+import { monthOf, type RecordDoc } from '../../src/records/domain/record-doc.js';
+import { quarterOfMonth, recordPartition } from '../../src/records/store/table-record-store.js';
 import { buildBoardReport } from '../../src/reports/build-board-report.js';
 import { buildDigest } from '../../src/reports/build-digest.js';
 import { loadPeriodInputs } from '../../src/reports/load-period-inputs.js';
@@ -48,12 +49,12 @@ function inPeriod(i: number, period: Period): string {
 async function seeded(ctx: BenchContext, docs: RecordDoc[]) {
   const prefix = newPrefix();
   const stores = await openStores(ctx.connectionString, prefix);
-  for (const year of new Set(docs.map((d) => d.date.slice(0, 4)))) {
-    const table = await benchTable<RecordDoc>(ctx.connectionString, prefix, `Records${year}`);
-    const ofYear = docs.filter((d) => d.date.startsWith(year));
+  for (const quarter of new Set(docs.map((d) => quarterOfMonth(monthOf(d.date))))) {
+    const table = await benchTable<RecordDoc>(ctx.connectionString, prefix, `Records${quarter}`);
+    const ofQuarter = docs.filter((d) => quarterOfMonth(monthOf(d.date)) === quarter);
     await bulkInsert(
       table,
-      ofYear.map((d) => ({ pk: `${d.kind}~${d.date.slice(0, 7)}`, rk: d.id, value: d })),
+      ofQuarter.map((d) => ({ pk: recordPartition(d.kind, monthOf(d.date)), rk: d.id, value: d })),
     );
   }
   return stores;

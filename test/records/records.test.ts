@@ -84,7 +84,7 @@ describe('engagement records (seed 004 Appendix 3)', () => {
     );
     const again = await h.click(people.lead, RecordVerb.save, { ...save, ...engagement });
     expect(cardText(again.card)).toContain('already saved');
-    const stored = await h.bot.stores.records.listPeriod('engagement', '2026-11-01', '2026-11-30');
+    const stored = await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'engagement' });
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       category: 'involving',
@@ -174,7 +174,7 @@ describe('"You said, we did" and sign-off', () => {
     );
     expect(cardText(second.card)).toContain('changed since');
     expect((await h.say(people.admin, 'approvals', ppiChannel)).texts[0]).toBe('Nothing is waiting for sign-off.');
-    const [item] = await h.bot.stores.records.listPeriod('yswd', '2026-11-01', '2026-11-30');
+    const [item] = await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'yswd' });
     expect(item?.approval).toMatchObject({ status: 'approved', by: { id: people.admin.id } });
   });
 
@@ -200,8 +200,8 @@ describe('"You said, we did" and sign-off', () => {
     expect(cardText(moved.card)).toContain('Changes saved.');
     const stale = await h.click(people.lead, RecordVerb.save, { ...save, ...yswd });
     expect(cardText(stale.card)).toMatch(/couldn't find that record|changed by someone else/);
-    expect(await h.bot.stores.records.listPeriod('yswd', '2026-11-01', '2026-11-30')).toHaveLength(0);
-    const [item] = await h.bot.stores.records.listPeriod('yswd', '2026-10-01', '2026-10-31');
+    expect(await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'yswd' })).toHaveLength(0);
+    const [item] = await h.bot.stores.records.listPeriod('2026-10-01', '2026-10-31', { kind: 'yswd' });
     expect(item).toMatchObject({
       revision: 2,
       values: { status: 'in-progress', youSaid: 'Car park signs were confusing.' },

@@ -33,7 +33,7 @@ describe('authorisation against crafted card payloads', () => {
         await h.bot.stores.pirs.listForLead(people.lead.id),
         await h.bot.stores.pirs.listForLead(people.otherLead.id),
         await h.bot.stores.champions.get(people.champion.id),
-        await h.bot.stores.records.listPeriod('yswd', '2027-01-01', '2027-01-31'),
+        await h.bot.stores.records.listPeriod('2027-01-01', '2027-01-31', { kind: 'yswd' }),
       ]);
     const before = await snapshot();
 

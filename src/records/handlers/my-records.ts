@@ -4,7 +4,7 @@ import { buildNoticeCard } from '../../cards/notice-card.js';
 import { cleanInput } from '../../forms/read-form-field.js';
 import { shorten } from '../../pir/domain/describe-answers.js';
 import { describeRecord } from '../domain/describe-record.js';
-import type { RecordDoc, RecordKind } from '../domain/record-doc.js';
+import type { RecordDoc } from '../domain/record-doc.js';
 import { monthOf } from '../domain/record-doc.js';
 import type { RecordsDeps } from '../records-deps.js';
 import { RecordVerb } from '../records-verbs.js';
@@ -12,7 +12,6 @@ import { recordFormCard, valuesOf } from './record-form.js';
 import { readSaveRef } from './save-record.js';
 import { notice } from './start-record.js';
 
-const KINDS: readonly RecordKind[] = ['engagement', 'feedback', 'yswd'];
 const SHOWN = 10;
 const STATUS: Record<string, string> = {
   pending: 'awaiting sign-off',
@@ -24,7 +23,7 @@ const STATUS: Record<string, string> = {
 async function myRecordsCard(turn: Turn, deps: RecordsDeps) {
   const today = londonDateKey(deps.now());
   const from = addLondonDays(today, -92);
-  const all = (await Promise.all(KINDS.map((k) => deps.records.listPeriod(k, from, today)))).flat();
+  const all = await deps.records.listPeriod(from, today);
   const mine = all
     .filter((d) => d.author.id === turn.actor.id)
     .sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));

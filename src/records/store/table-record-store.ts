@@ -1,5 +1,5 @@
-import { monthsBetween } from '../../champions/store/table-involvement-log.js';
-import type { DocumentTable, Versioned } from '../../storage/document-table.js';
+import { type DocumentTable, escapeOData, type Versioned } from '../../storage/document-table.js';
+import { encodeKey } from '../../storage/keys.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { monthOf, type RecordDoc, type RecordKind } from '../domain/record-doc.js';
 import type { RecordStore } from './record-store.js';
@@ -10,33 +10,56 @@ export interface PendingRow {
   readonly id: string;
 }
 
-const partition = (kind: RecordKind, month: string) => `${kind}~${month}`;
+/** PartitionKey `YYYY-MM~kind`: every kind of a month, and the months of a period, sit side by side. */
+export const recordPartition = (kind: RecordKind, month: string) => `${month}~${kind}`;
+const partition = recordPartition;
 const pendingKey = (doc: Pick<RecordDoc, 'kind' | 'date' | 'id'>) => `${doc.kind}~${monthOf(doc.date)}~${doc.id}`;
 
-/** Opens (creating when missing) the records table of one year. */
-export type YearTables = (year: string) => Promise<DocumentTable<RecordDoc>>;
+/** Opens (creating when missing) the records table of one quarter, named by `quarterOfMonth` (e.g. `2026Q4`). */
+export type QuarterTables = (quarter: string) => Promise<DocumentTable<RecordDoc>>;
+
+/** `2026-11` → `2026Q4`: the records table a month's records live in. */
+export function quarterOfMonth(month: string): string {
+  return `${month.slice(0, 4)}Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** The quarters from `fromMonth` to `toMonth`, in order. */
+function quartersBetween(fromMonth: string, toMonth: string): string[] {
+  const out: string[] = [];
+  for (let [y, m] = [Number(fromMonth.slice(0, 4)), Number(fromMonth.slice(5, 7))]; ; m += 3) {
+    if (m > 12) [y, m] = [y + 1, m - 12];
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    const quarter = quarterOfMonth(month);
+    if (quarter > quarterOfMonth(toMonth)) return out;
+    out.push(quarter);
+  }
+}
 
 /**
- * Records in one table per year (`Records2026`), PK `kind~YYYY-MM`, RK id, so a period touches only its year's table
- * and its months' partitions, and a whole year can be archived or dropped at once; plus the sign-off queue (PK
+ * Records in one table per quarter (`Records2026Q4`), PK `YYYY-MM~kind`, RK id, so a period is one range query over
+ * its months' partitions in each of its quarters' tables (whatever else is stored: Azure seeks to the range, Azurite
+ * scans only that quarter's table), a quarter can be archived or dropped at once, and a whole year can be archived or dropped at once; plus the sign-off queue (PK
  * 'pending', RK `kind~month~id`), written before a record becomes pending and removed after it is signed off (a
  * stale row is skipped when read).
  */
 export class TableRecordStore implements RecordStore {
-  private readonly years = new Map<string, Promise<DocumentTable<RecordDoc>>>();
+  private readonly quarters = new Map<string, Promise<DocumentTable<RecordDoc>>>();
 
   constructor(
-    private readonly openYear: YearTables,
+    private readonly openQuarter: QuarterTables,
     private readonly pending: DocumentTable<PendingRow>,
   ) {}
 
   private table(month: string): Promise<DocumentTable<RecordDoc>> {
-    const year = month.slice(0, 4);
-    let table = this.years.get(year);
+    return this.tableOf(quarterOfMonth(month));
+  }
+
+  private tableOf(quarter: string): Promise<DocumentTable<RecordDoc>> {
+    let table = this.quarters.get(quarter);
     if (!table) {
-      table = this.openYear(year);
-      table.catch(() => this.years.delete(year));
-      this.years.set(year, table);
+      table = this.openQuarter(quarter);
+      table.catch(() => this.quarters.delete(quarter));
+      this.quarters.set(quarter, table);
     }
     return table;
   }
@@ -68,12 +91,23 @@ export class TableRecordStore implements RecordStore {
     if (from !== to) await this.pending.remove('pending', pendingKey(previous.value));
   }
 
-  async listPeriod(kind: RecordKind, fromDateKey: string, toDateKey: string, onRead?: (n: number) => void) {
+  async listPeriod(
+    fromDateKey: string,
+    toDateKey: string,
+    options: { kind?: RecordKind; onRead?: (n: number) => void } = {},
+  ): Promise<RecordDoc[]> {
     const out: RecordDoc[] = [];
-    for (const month of monthsBetween(fromDateKey, toDateKey)) {
-      for await (const row of (await this.table(month)).listPartition(partition(kind, month), {}, onRead)) {
+    const fromMonth = monthOf(fromDateKey);
+    const toMonth = monthOf(toDateKey);
+    for (const quarter of quartersBetween(fromMonth, toMonth)) {
+      // '~' sorts after every kind's letters: this range is every kind of every month from `fromMonth` to `toMonth`.
+      const from = escapeOData(encodeKey(`${fromMonth}~`));
+      const to = escapeOData(encodeKey(`${toMonth}~~`));
+      const filter = `PartitionKey ge '${from}' and PartitionKey lt '${to}'`;
+      for await (const row of (await this.tableOf(quarter)).query(filter, options.onRead)) {
         const doc = row.value;
-        if (doc.revision >= 0 && doc.date >= fromDateKey && doc.date <= toDateKey) out.push(doc);
+        if (doc.revision < 0 || doc.date < fromDateKey || doc.date > toDateKey) continue;
+        if (!options.kind || doc.kind === options.kind) out.push(doc);
       }
     }
     return out;
