@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { periodContaining } from '../../src/calendar/period.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
 import { DIGEST_JOB, digestWork } from '../../src/digests/domain/digest-work.js';
-import type { DigestSubscription } from '../../src/digests/domain/subscription.js';
 import { startEngineBot } from '../delivery/engine-fixture.js';
 import { managersChannel } from '../helpers/activities.js';
 import { uniquePrefix } from '../helpers/azurite.js';
@@ -10,6 +9,7 @@ import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
 import { people } from '../helpers/people.js';
 import { yswd } from '../reports/report-fixtures.js';
+import { channelSubscription } from './digest-fixtures.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -61,22 +61,7 @@ describe('digest delivery through the fake Bot Connector', () => {
   const channelId = '19:managers@thread.tacv2';
   const november = periodContaining('monthly', now);
 
-  function subscription(): DigestSubscription {
-    return {
-      channelId,
-      reference: {
-        serviceUrl: connector.url,
-        channelId: 'msteams',
-        bot: { id: 'bot', name: 'PPI bot' },
-        conversation: { id: channelId, tenantId: 'tenant-1' } as { id: string },
-      },
-      cadence: 'monthly',
-      subscribedBy: { id: people.admin.id, name: people.admin.name },
-      subscribedAt: now.toISOString(),
-      status: 'active',
-      updatedAt: now.toISOString(),
-    };
-  }
+  const subscription = () => channelSubscription(channelId, connector.url, now.toISOString());
 
   it('posts each (channel, period) digest once across reruns, a restart and two instances', async () => {
     const prefix = uniquePrefix();

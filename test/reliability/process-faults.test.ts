@@ -12,9 +12,9 @@ import { DIGEST_JOB, digestWork } from '../../src/digests/domain/digest-work.js'
 import { azuriteConnectionString as connectionStringFor } from '../../src/storage/embedded-azurite.js';
 import { openStores } from '../../src/stores.js';
 import { reachableChampions, seedChampions } from '../delivery/engine-fixture.js';
+import { channelSubscription } from '../digests/digest-fixtures.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
-import { people } from '../helpers/people.js';
 import { yswd } from '../reports/report-fixtures.js';
 import { recordReliability } from './reliability-report.js';
 
@@ -53,6 +53,43 @@ async function bot(env: Record<string, string>): Promise<RunningBot> {
 const trigger = (b: RunningBot, job: string) =>
   fetch(`${b.url}/api/jobs/${job}`, { method: 'POST', headers: { 'x-jobs-secret': SECRET } });
 
+/** Kills the bot with SIGKILL once `killAfter` messages were accepted, restarts it five minutes later on its clock, and
+ * runs `job` until every conversation in `expected` has its message; counts what the connector accepted. */
+async function killMidRunThenRestart(options: {
+  connector: FakeConnector;
+  env: Record<string, string>;
+  job: string;
+  expected: readonly string[];
+  killAfter: number;
+  clocks: readonly [string, string];
+}) {
+  const { connector, env, job, expected } = options;
+  const first = await bot({ ...env, BOT_CLOCK: options.clocks[0] });
+  expect((await trigger(first, job)).status).toBe(202);
+  await connector.waitFor((c) => c.delivered.length >= options.killAfter, 30_000);
+  first.process.kill();
+  await first.process.exited;
+  const beforeCrash = connector.delivered.length;
+
+  // Five minutes later on the bot's clock: the dead run's lease and claims have expired.
+  const second = await bot({ ...env, BOT_CLOCK: options.clocks[1] });
+  const allDelivered = (c: FakeConnector) => expected.every((id) => c.delivered.some((d) => d.conversationId === id));
+  for (let i = 0; i < 6 && !allDelivered(connector); i++) {
+    expect((await trigger(second, job)).status).toBe(202);
+    await connector.waitFor(allDelivered, 20_000).catch(() => undefined);
+  }
+  const counts = new Map<string, number>();
+  for (const call of connector.delivered) {
+    counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);
+  }
+  return {
+    beforeCrash,
+    delivered: counts.size,
+    lost: expected.filter((id) => !counts.has(id)).length,
+    duplicated: [...counts].filter(([, n]) => n > 1).map(([id]) => id),
+  };
+}
+
 describe('process faults (the real bot process)', () => {
   it('kill -9 in the middle of a nudge fan-out: after a restart every nudge is delivered; only sends cut off mid-flight go again, once, flagged', {
     timeout: 120_000,
@@ -70,28 +107,15 @@ describe('process faults (the real bot process)', () => {
       TENANT_SENDS_PER_SECOND: '40',
     };
 
-    const first = await bot({ ...env, BOT_CLOCK: '2027-01-04T10:00:00Z' });
-    expect((await trigger(first, NUDGE_JOB)).status).toBe(202);
-    await connector.waitFor((c) => c.delivered.length >= 40, 30_000);
-    first.process.kill();
-    await first.process.exited;
-    const beforeCrash = connector.delivered.length;
-
-    // Five minutes later on the bot's clock: the dead run's lease and claims have expired.
-    const second = await bot({ ...env, BOT_CLOCK: '2027-01-04T10:05:00Z' });
-    const everyone = new Set(champions.map((c) => `a:chat-${c.person.id}`));
-    const delivered = () => new Set(connector.delivered.map((c) => c.conversationId));
-    for (let i = 0; i < 6 && [...everyone].some((id) => !delivered().has(id)); i++) {
-      expect((await trigger(second, NUDGE_JOB)).status).toBe(202);
-      await connector
-        .waitFor((c) => [...everyone].every((id) => c.delivered.some((d) => d.conversationId === id)), 20_000)
-        .catch(() => undefined);
-    }
-    const counts = new Map<string, number>();
-    for (const call of connector.delivered)
-      counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);
-    const lost = [...everyone].filter((id) => !counts.has(id)).length;
-    const duplicated = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    const everyone = champions.map((c) => `a:chat-${c.person.id}`);
+    const { beforeCrash, delivered, lost, duplicated } = await killMidRunThenRestart({
+      connector,
+      env,
+      job: NUDGE_JOB,
+      expected: everyone,
+      killAfter: 40,
+      clocks: ['2027-01-04T10:00:00Z', '2027-01-04T10:05:00Z'],
+    });
     // A duplicate is allowed only for a send interrupted between Teams accepting it and the record being written.
     for (const id of duplicated) {
       const record = await stores.deliveries.get({
@@ -104,8 +128,8 @@ describe('process faults (the real bot process)', () => {
     recordReliability({
       scenario: 'kill -9 during a nudge fan-out, restart',
       faults: 1,
-      expected: everyone.size,
-      delivered: counts.size,
+      expected: everyone.length,
+      delivered,
       duplicated: duplicated.length,
       lost,
       note: `${beforeCrash} sent before the kill`,
@@ -127,20 +151,9 @@ describe('process faults (the real bot process)', () => {
     const channels = Array.from({ length: 60 }, (_, i) => `19:managers-${i}@thread.tacv2`);
     await stores.records.create(yswd('a1b2c3d4-0009', '2026-11-20', true));
     for (const channelId of channels) {
-      await stores.subscriptions.mutate(channelId, () => ({
-        channelId,
-        reference: {
-          serviceUrl: connector.url,
-          channelId: 'msteams',
-          bot: { id: 'bot', name: 'PPI bot' },
-          conversation: { id: channelId, tenantId: 'tenant-1' } as { id: string },
-        },
-        cadence: 'monthly',
-        subscribedBy: { id: people.admin.id, name: people.admin.name },
-        subscribedAt: '2026-11-02T10:00:00.000Z',
-        status: 'active',
-        updatedAt: '2026-11-02T10:00:00.000Z',
-      }));
+      await stores.subscriptions.mutate(channelId, () =>
+        channelSubscription(channelId, connector.url, '2026-11-02T10:00:00.000Z'),
+      );
       await stores.dueIndex.schedule(DIGEST_JOB, digestWork(channelId, november, DEFAULT_WORKING_HOURS));
     }
     const env = {
@@ -149,26 +162,14 @@ describe('process faults (the real bot process)', () => {
       TENANT_SENDS_PER_SECOND: '20',
     };
 
-    const first = await bot({ ...env, BOT_CLOCK: '2026-12-01T10:00:00Z' });
-    expect((await trigger(first, DIGEST_JOB)).status).toBe(202);
-    await connector.waitFor((c) => c.delivered.length >= 15, 30_000);
-    first.process.kill();
-    await first.process.exited;
-    const beforeCrash = connector.delivered.length;
-
-    const second = await bot({ ...env, BOT_CLOCK: '2026-12-01T10:05:00Z' });
-    const posted = () => new Set(connector.delivered.map((c) => c.conversationId));
-    for (let i = 0; i < 6 && channels.some((id) => !posted().has(id)); i++) {
-      expect((await trigger(second, DIGEST_JOB)).status).toBe(202);
-      await connector
-        .waitFor((c) => channels.every((id) => c.delivered.some((d) => d.conversationId === id)), 20_000)
-        .catch(() => undefined);
-    }
-    const counts = new Map<string, number>();
-    for (const call of connector.delivered)
-      counts.set(call.conversationId ?? '', (counts.get(call.conversationId ?? '') ?? 0) + 1);
-    const lost = channels.filter((id) => !counts.has(id)).length;
-    const duplicated = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    const { beforeCrash, delivered, lost, duplicated } = await killMidRunThenRestart({
+      connector,
+      env,
+      job: DIGEST_JOB,
+      expected: channels,
+      killAfter: 15,
+      clocks: ['2026-12-01T10:00:00Z', '2026-12-01T10:05:00Z'],
+    });
     for (const id of duplicated) {
       const record = await stores.deliveries.get({ kind: 'digest', targetId: id, cycle: 'monthly:2026-11' });
       expect(record?.resentAfterCrash).toBe(true);
@@ -178,7 +179,7 @@ describe('process faults (the real bot process)', () => {
       scenario: 'kill -9 during a digest run, restart',
       faults: 1,
       expected: channels.length,
-      delivered: counts.size,
+      delivered,
       duplicated: duplicated.length,
       lost,
       note: `${beforeCrash} posted before the kill`,
