@@ -6,12 +6,17 @@ import type { FormField, FormValue } from './form-field.js';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Untrusted input as text: non-strings (numbers excepted) are empty; control characters go; trimmed. */
+/** Untrusted input as text: anything not a string is empty; control characters go; line ends are \n; trimmed. */
+export function cleanText(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  return value.replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
+}
+
+/** As `cleanText`, but numbers and booleans (Input.Number, Input.Toggle) read as their text. */
 export function cleanInput(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value !== 'string') return '';
-  return value.replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
+  return cleanText(value);
 }
 
 export function isRealDate(text: string): boolean {

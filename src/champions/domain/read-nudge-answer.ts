@@ -1,8 +1,8 @@
 import type { SnoozeOption } from '../../calendar/due-date.js';
 import { isDateKey } from '../../calendar/london-time.js';
+import { cleanText } from '../../forms/read-form-field.js';
 import { describePersonalData } from '../../personal-data/describe-personal-data.js';
 import { findPersonalData } from '../../personal-data/find-personal-data.js';
-import { cleanText } from '../../pir/domain/read-step-answers.js';
 import { findChoice, referenceData } from '../../reference-data/reference-data.js';
 
 type Data = Readonly<Record<string, unknown>>;

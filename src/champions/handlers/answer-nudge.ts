@@ -2,7 +2,7 @@ import type { CardActionResult, Turn } from '../../bot/turn.js';
 import { CalendarInputError } from '../../calendar/calendar-input-error.js';
 import { londonDateKey } from '../../calendar/london-time.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
-import { cleanText } from '../../pir/domain/read-step-answers.js';
+import { cleanText } from '../../forms/read-form-field.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { buildNudgeCard, type NudgeCardRef } from '../cards/nudge-card.js';
 import type { ChampionDeps } from '../champion-deps.js';

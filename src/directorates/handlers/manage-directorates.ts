@@ -1,6 +1,6 @@
 import type { Turn } from '../../bot/turn.js';
 import { findDirectorate } from '../../champions/domain/find-directorate.js';
-import { cleanText } from '../../pir/domain/read-step-answers.js';
+import { cleanText } from '../../forms/read-form-field.js';
 import type { PpiRoles } from '../../ppi-team/ppi-roles.js';
 import type { DirectorateStore } from '../directorate-store.js';
 

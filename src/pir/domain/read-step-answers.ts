@@ -1,5 +1,4 @@
-import { describePersonalData } from '../../personal-data/describe-personal-data.js';
-import { findPersonalData } from '../../personal-data/find-personal-data.js';
+import { cleanText, readFormField } from '../../forms/read-form-field.js';
 import type { PirAnswers, StepId } from './pir.js';
 import { type AnswerKey, type FieldSpec, isRequired, STEP_FIELDS } from './step-fields.js';
 
@@ -15,63 +14,10 @@ export type StepReadResult =
 /** 'next' checks everything; 'save' (Back, Save and finish later) lets required fields stay empty. */
 export type ReadMode = 'next' | 'save';
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters from user text is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function cleanText(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  return value.replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
-}
-
-function isRealDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-type FieldRead = { value: string | string[] | undefined } | { error: string };
-
-function readField(field: FieldSpec, raw: unknown, mustHave: boolean): FieldRead {
-  const text = cleanText(raw);
-  const label = field.label.replace(/\?$/, '');
-  if (text === '') return mustHave ? { error: `Please answer “${label}”.` } : { value: undefined };
-  switch (field.kind) {
-    case 'text':
-    case 'longtext': {
-      if (field.maxLength !== undefined && text.length > field.maxLength) {
-        return { error: `Please keep this under ${field.maxLength} characters (it is ${text.length}).` };
-      }
-      if (mustHave && field.minLength !== undefined && text.length < field.minLength) {
-        return { error: `Please say a little more (at least ${field.minLength} characters).` };
-      }
-      const findings = findPersonalData(text);
-      if (findings.length > 0) return { error: describePersonalData(findings) };
-      return { value: text };
-    }
-    case 'choice':
-      return field.choices?.some((c) => c.id === text)
-        ? { value: text }
-        : { error: 'Please choose an option from the list.' };
-    case 'multi': {
-      const ids = [
-        ...new Set(
-          text
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== ''),
-        ),
-      ];
-      if (ids.length > 50 || !ids.every((id) => field.choices?.some((c) => c.id === id))) {
-        return { error: 'Please choose options from the list.' };
-      }
-      return { value: ids };
-    }
-    case 'date':
-      return isRealDate(text) ? { value: text } : { error: 'Please enter a date as YYYY-MM-DD.' };
-  }
+/** A step's field through the shared form rules; only strings count as answers (the step cards have no numbers). */
+function readField(field: FieldSpec, raw: unknown, mustHave: boolean) {
+  const read = readFormField(field, typeof raw === 'string' ? raw : '', mustHave);
+  return read as { value: string | string[] | undefined } | { error: string };
 }
 
 /**

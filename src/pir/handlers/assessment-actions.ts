@@ -1,5 +1,6 @@
 import type { CardActionResult, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
+import { cleanText } from '../../forms/read-form-field.js';
 import { describePersonalData } from '../../personal-data/describe-personal-data.js';
 import { findPersonalData } from '../../personal-data/find-personal-data.js';
 import { NOT_PPI_TEAM } from '../../ppi-team/register-ppi-team.js';
@@ -16,7 +17,6 @@ import {
   isAwaitingAssessment,
   isDecision,
 } from '../domain/pir-transitions.js';
-import { cleanText } from '../domain/read-step-answers.js';
 import type { PirDeps } from '../pir-deps.js';
 import { parseCardRef } from './card-ref.js';
 import { activeMembers } from './post-assessment-card.js';
