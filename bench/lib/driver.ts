@@ -62,18 +62,4 @@ export class Driver {
 }
 
 /** The data of the first Action.Execute with `verb` on a card. */
-export function dataOf(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
-  const walk = (node: unknown): void => {
-    if (found) return;
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && n.verb === verb) found = (n.data ?? {}) as Record<string, unknown>;
-      else Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found) throw new Error(`no ${verb} button on the card`);
-  return found;
-}
+export { actionData as dataOf } from '../../test/helpers/card-actions.js';

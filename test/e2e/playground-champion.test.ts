@@ -5,25 +5,10 @@ import { computeNextDue } from '../../src/calendar/due-date.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
 import { ChampionVerb } from '../../src/champions/champion-verbs.js';
 import { formatUkDate } from '../../src/champions/domain/format-uk-date.js';
+import { actionData } from '../helpers/card-actions.js';
 import { inConversation, LocalStack } from './helpers/local-stack.js';
 
 const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
-
-function dataOf(card: AdaptiveCard, verb: string): Record<string, unknown> {
-  const found: Record<string, unknown>[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && n.verb === verb) found.push(n.data as Record<string, unknown>);
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  const data = found[0];
-  if (!data) throw new Error(`No ${verb} button on the card.`);
-  return data;
-}
 
 /**
  * A champion in the Agents Playground: registers, the nudges job is triggered through its endpoint, the check-in
@@ -71,7 +56,7 @@ describe('partnership champion nudge in the Agents Playground', () => {
     );
     const card = nudge.cards[0] as AdaptiveCard;
     const response = (await client.invoke(personalChat.id, nudge.messageId, ChampionVerb.log, {
-      ...dataOf(card, ChampionVerb.log),
+      ...actionData(card, ChampionVerb.log),
       project: 'Outpatient letters',
       shaped: 'Patients rewrote the appointment letter wording.',
       rung: 'co-design',

@@ -2,25 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
+import { actionData } from '../helpers/card-actions.js';
 import { type BotMessage, inConversation, LocalStack } from './helpers/local-stack.js';
 
 const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
-
-function dataOf(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
-  const walk = (node: unknown): void => {
-    if (found) return;
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && n.verb === verb) found = (n.data ?? {}) as Record<string, unknown>;
-      else Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found) throw new Error(`No ${verb} button on the card.`);
-  return found;
-}
 
 function threadOf(message: BotMessage): string {
   return message.conversationId.includes(';')
@@ -63,7 +48,7 @@ describe('"You said, we did" digest in the Agents Playground', () => {
     );
     const today = new Date().toISOString().slice(0, 10);
     const saved = (await client.invoke(personalChat.id, form.messageId, RecordVerb.save, {
-      ...dataOf(form.cards[0] as AdaptiveCard, RecordVerb.save),
+      ...actionData(form.cards[0] as AdaptiveCard, RecordVerb.save),
       directorate: 'finance',
       youSaid: 'The waiting room was too cold.',
       outcome: 'we-did',
@@ -82,7 +67,7 @@ describe('"You said, we did" digest in the Agents Playground', () => {
       since,
     );
     const approved = (await client.invoke(threadOf(signOff), signOff.messageId, RecordVerb.approve, {
-      ...dataOf(signOff.cards[0] as AdaptiveCard, RecordVerb.approve),
+      ...actionData(signOff.cards[0] as AdaptiveCard, RecordVerb.approve),
     })) as { value?: unknown };
     expect(JSON.stringify(approved.value)).toContain('Signed off by');
 

@@ -2,28 +2,11 @@ import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { ppiChannel } from '../helpers/activities.js';
 import type { BotHarness } from '../helpers/bot-harness.js';
+import { actionData } from '../helpers/card-actions.js';
 import { type Person, people } from '../helpers/people.js';
 import { stepAnswers, stepOrder } from './pir-fixtures.js';
 
-/** The data of the first button with `verb` on a card (what the client sends back with the inputs). */
-export function actionData(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
-  const walk = (node: unknown): void => {
-    if (found) return;
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && n.verb === verb) {
-        found = (n.data ?? {}) as Record<string, unknown>;
-        return;
-      }
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found) throw new Error(`No ${verb} button on the card`);
-  return found;
-}
+export { actionData };
 
 /** Starts a request and answers every step with valid answers; returns the review card. */
 export async function fillRequest(h: BotHarness, lead: Person = people.lead): Promise<AdaptiveCard> {

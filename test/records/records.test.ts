@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
+import { actionData } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
-
-/** The data of the first Action.Execute with `verb` on a card. */
-function dataOf(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
-  const walk = (node: unknown): void => {
-    if (found) return;
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && n.verb === verb) found = (n.data ?? {}) as Record<string, unknown>;
-      else Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found) throw new Error(`no ${verb} on the card`);
-  return found;
-}
 
 const engagement = {
   directorate: 'finance',
@@ -56,11 +39,11 @@ describe('engagement records (seed 004 Appendix 3)', () => {
     const category = await openForm(h, 'log engagement');
     expect(cardText(category)).toContain('Co-production');
     const form = await h.click(people.lead, RecordVerb.category, {
-      ...dataOf(category, RecordVerb.category),
+      ...actionData(category, RecordVerb.category),
       category: 'involving',
     });
     expect(cardText(form.card)).toContain('How were people involved?');
-    const save = dataOf(form.card, RecordVerb.save);
+    const save = actionData(form.card, RecordVerb.save);
 
     const invalid = await h.click(people.lead, RecordVerb.save, {
       ...save,
@@ -113,7 +96,7 @@ describe('feedback survey results (seed 004 Appendix 4)', () => {
   it('checks the counts against the forms returned', async () => {
     const h = await BotHarness.start({ now });
     const form = await openForm(h, 'log feedback');
-    const save = dataOf(form, RecordVerb.save);
+    const save = actionData(form, RecordVerb.save);
     const answers = {
       directorate: 'finance',
       date: '2026-11-20',
@@ -140,12 +123,12 @@ describe('"You said, we did" and sign-off', () => {
   async function recorded(h: BotHarness) {
     const form = await openForm(h, 'you said we did');
     const missing = await h.click(people.lead, RecordVerb.save, {
-      ...dataOf(form, RecordVerb.save),
+      ...actionData(form, RecordVerb.save),
       ...yswd,
       weDid: '',
     });
     expect(cardText(missing.card)).toContain('Please say what we did.');
-    await h.click(people.lead, RecordVerb.save, { ...dataOf(form, RecordVerb.save), ...yswd });
+    await h.click(people.lead, RecordVerb.save, { ...actionData(form, RecordVerb.save), ...yswd });
   }
 
   it('needs a PPI team member to sign an item off; the first decision wins', async () => {
@@ -160,16 +143,21 @@ describe('"You said, we did" and sign-off', () => {
     expect(cardText(card)).toContain('Car park signs were confusing.');
     expect(cardText(card)).toContain('decided jointly with patients');
 
-    const forged = await h.click(people.lead, RecordVerb.approve, dataOf(card, RecordVerb.approve), ppiChannel);
+    const forged = await h.click(people.lead, RecordVerb.approve, actionData(card, RecordVerb.approve), ppiChannel);
     expect(cardText(forged.card)).toContain('only members of the PPI team');
-    const noComment = await h.click(people.admin, RecordVerb.sendBack, dataOf(card, RecordVerb.sendBack), ppiChannel);
+    const noComment = await h.click(
+      people.admin,
+      RecordVerb.sendBack,
+      actionData(card, RecordVerb.sendBack),
+      ppiChannel,
+    );
     expect(cardText(noComment.card)).toContain('Please answer “Comment (needed to send it back)”');
-    const approved = await h.click(people.admin, RecordVerb.approve, dataOf(card, RecordVerb.approve), ppiChannel);
+    const approved = await h.click(people.admin, RecordVerb.approve, actionData(card, RecordVerb.approve), ppiChannel);
     expect(cardText(approved.card)).toContain('Signed off by Pat PPI-Admin');
     const second = await h.click(
       people.admin,
       RecordVerb.sendBack,
-      { ...dataOf(card, RecordVerb.sendBack), comment: 'x' },
+      { ...actionData(card, RecordVerb.sendBack), comment: 'x' },
       ppiChannel,
     );
     expect(cardText(second.card)).toContain('changed since');
@@ -183,12 +171,12 @@ describe('"You said, we did" and sign-off', () => {
     await recorded(h);
     const mine = await h.say(people.lead, 'my records');
     expect(cardText(mine.cards[0])).toContain('awaiting sign-off');
-    const editData = dataOf(mine.cards[0], RecordVerb.edit);
+    const editData = actionData(mine.cards[0], RecordVerb.edit);
     const stranger = await h.click(people.otherLead, RecordVerb.edit, editData);
     expect(cardText(stranger.card)).toContain('Only the person who recorded this');
     const form = await h.click(people.lead, RecordVerb.edit, editData);
     expect(cardText(form.card)).toContain('Car park signs were confusing.');
-    const save = dataOf(form.card, RecordVerb.save);
+    const save = actionData(form.card, RecordVerb.save);
     const forgedSave = await h.click(people.otherLead, RecordVerb.save, { ...save, ...yswd, youSaid: 'Hijacked.' });
     expect(cardText(forgedSave.card)).toContain('Only the person who recorded this');
     const moved = await h.click(people.lead, RecordVerb.save, {
