@@ -19,3 +19,14 @@ export function latencyOf(samples: readonly number[]): Latency {
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
 export const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+
+/** Runs `work` six times and returns the median of the last five (the first warms caches and connections). */
+export async function medianOfFiveAfterWarmUp(work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const t = performance.now();
+    await work();
+    if (i > 0) times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[2] ?? Number.NaN;
+}

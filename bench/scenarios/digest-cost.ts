@@ -7,7 +7,7 @@ import { loadPeriodInputs } from '../../src/reports/load-period-inputs.js';
 import { openStores } from '../../src/stores.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
-import { ms } from '../lib/stats.js';
+import { medianOfFiveAfterWarmUp, ms } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 import { benchTable, newPrefix } from '../lib/tables.js';
 
@@ -60,15 +60,7 @@ async function seeded(ctx: BenchContext, docs: RecordDoc[]) {
   return stores;
 }
 
-async function medianMs(work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 6; i++) {
-    const t = performance.now();
-    await work();
-    if (i > 0) times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[2] ?? Number.NaN;
-}
+const medianMs = medianOfFiveAfterWarmUp;
 
 /** Scenario 5: 200,000 records over five years, 500 in the period: digest and report time vs only those 500. */
 export async function digestCost(ctx: BenchContext): Promise<Row[]> {

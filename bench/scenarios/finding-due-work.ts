@@ -5,7 +5,7 @@ import type { DueWork } from '../../src/delivery/due-work.js';
 import { dueIndexKeys, TableDueIndex } from '../../src/delivery/table-due-index.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
-import { ms } from '../lib/stats.js';
+import { medianOfFiveAfterWarmUp, ms } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 import { benchTable, newPrefix } from '../lib/tables.js';
 
@@ -55,16 +55,7 @@ export async function findingDueWork(ctx: BenchContext): Promise<Row[]> {
   const index = new TableDueIndex(dueTable);
   const store = new TableChampionStore(championsTable);
   const dueIds = champions.slice(0, dueCount).map((c) => c.person.id);
-  // Warm both paths once, then time the median of five runs each.
-  const timeIt = async (work: () => Promise<unknown>) => {
-    const times: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const t = performance.now();
-      await work();
-      if (i > 0) times.push(performance.now() - t);
-    }
-    return times.sort((a, b) => a - b)[2] ?? Number.NaN;
-  };
+  const timeIt = medianOfFiveAfterWarmUp;
   let read = 0;
   let found = 0;
   const indexMs = await timeIt(async () => {

@@ -20,14 +20,14 @@ export function readForm(fields: readonly FormField[], data: Readonly<Record<str
     else values[field.key] = read.value;
   }
   if (errors.length === 0) return { ok: true, values };
-  const personal = errors.some((e) => /patient-identifiable/.test(e.message));
-  return {
-    ok: false,
-    errors,
-    message: personal
-      ? 'Nothing was saved: please remove the patient-identifiable details highlighted below.'
-      : 'Nothing was saved yet: please check the answers highlighted below.',
-  };
+  return { ok: false, errors, message: nothingSavedMessage(errors) };
+}
+
+/** The line above a card whose answers were refused: says when it was patient-identifiable data. */
+export function nothingSavedMessage(errors: readonly { readonly message: string }[]): string {
+  return errors.some((e) => /patient-identifiable/.test(e.message))
+    ? 'Nothing was saved: please remove the patient-identifiable details highlighted below.'
+    : 'Nothing was saved yet: please check the answers highlighted below.';
 }
 
 /** What was typed, to show again after a failed check (never stored). */

@@ -1,3 +1,4 @@
+import { nothingSavedMessage } from '../../forms/read-form.js';
 import { cleanText, readFormField } from '../../forms/read-form-field.js';
 import type { PirAnswers, StepId } from './pir.js';
 import { type AnswerKey, type FieldSpec, isRequired, STEP_FIELDS } from './step-fields.js';
@@ -51,16 +52,7 @@ export function readStepAnswers(
   if (typeof start === 'string' && typeof end === 'string' && end < start) {
     errors.push({ key: 'endDate', message: 'The expected end date must be on or after the start date.' });
   }
-  if (errors.length > 0) {
-    const personal = errors.some((e) => /patient-identifiable/.test(e.message));
-    return {
-      ok: false,
-      errors,
-      message: personal
-        ? 'Nothing was saved: please remove the patient-identifiable details highlighted below.'
-        : 'Nothing was saved yet: please check the answers highlighted below.',
-    };
-  }
+  if (errors.length > 0) return { ok: false, errors, message: nothingSavedMessage(errors) };
   return { ok: true, changes: changes as Partial<PirAnswers> };
 }
 
