@@ -1,11 +1,11 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { readCurrentUser } from '../../scripts/local/playground-config.js';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import { PLAYGROUND_CONFIG } from '../../scripts/local/start-processes.js';
 import { NOT_PPI_TEAM } from '../../src/ppi-team/register-ppi-team.js';
-import { inConversation, LocalStack } from './helpers/local-stack.js';
+import { inConversation, useLocalStack } from './helpers/local-stack.js';
 
 interface ExecuteAction {
   readonly type: string;
@@ -45,16 +45,8 @@ function firstExecuteAction(card: unknown): ExecuteAction | undefined {
  * (src/main.ts) and the real Playground, as `npm start` runs them.
  */
 describe('bot in the Agents Playground (HTTP API)', () => {
-  const stack = new LocalStack();
+  const stack = useLocalStack();
   const { personalChat, ppiTeamChannel } = PLAYGROUND_PLACES;
-
-  beforeAll(async () => {
-    await stack.start();
-  }, 60_000);
-
-  afterAll(async () => {
-    await stack.stop();
-  }, 40_000);
 
   const reportLogsOnFailure = () => onTestFailed(() => console.error(stack.recentLogs()));
 

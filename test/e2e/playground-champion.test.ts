@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { computeNextDue } from '../../src/calendar/due-date.js';
@@ -6,7 +6,7 @@ import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
 import { ChampionVerb } from '../../src/champions/champion-verbs.js';
 import { formatUkDate } from '../../src/champions/domain/format-uk-date.js';
 import { actionData } from '../helpers/card-actions.js';
-import { inConversation, LocalStack } from './helpers/local-stack.js';
+import { useLocalStack } from './helpers/local-stack.js';
 
 const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
 
@@ -15,15 +15,8 @@ const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
  * arrives in the 1:1 chat, the champion logs involvement, the card updates and the next one is six weeks out.
  */
 describe('partnership champion nudge in the Agents Playground', () => {
-  const stack = new LocalStack({ JOBS_SECRET });
+  const stack = useLocalStack({ JOBS_SECRET });
   const { personalChat } = PLAYGROUND_PLACES;
-
-  beforeAll(async () => {
-    await stack.start();
-  }, 60_000);
-  afterAll(async () => {
-    await stack.stop();
-  }, 40_000);
 
   it('registers, receives the nudge, logs involvement, and is next asked six weeks out', {
     timeout: 90_000,
@@ -31,12 +24,10 @@ describe('partnership champion nudge in the Agents Playground', () => {
     onTestFailed(() => console.error(stack.recentLogs()));
     const client = stack.client;
 
-    let since = client.mark();
-    await client.send(personalChat.id, "I'm a champion for Finance");
-    const registered = await client.waitFor(
-      (m) => inConversation(m, personalChat.id) && m.text.includes('registered as a partnership champion'),
-      15_000,
-      since,
+    const registered = await client.say(
+      personalChat.id,
+      "I'm a champion for Finance",
+      'registered as a partnership champion',
     );
     expect(registered.text).toContain('Finance');
 
@@ -47,13 +38,7 @@ describe('partnership champion nudge in the Agents Playground', () => {
     expect(job.status).toBe(202);
 
     // The first nudge is six weeks away; a champion can ask for it now (at any hour, unlike the scheduled job).
-    since = client.mark();
-    await client.send(personalChat.id, 'nudge me now');
-    const nudge = await client.waitFor(
-      (m) => inConversation(m, personalChat.id) && m.text.includes('How did patients, carers or communities shape'),
-      15_000,
-      since,
-    );
+    const nudge = await client.say(personalChat.id, 'nudge me now', 'How did patients, carers or communities shape');
     const card = nudge.cards[0] as AdaptiveCard;
     const response = (await client.invoke(personalChat.id, nudge.messageId, ChampionVerb.log, {
       ...actionData(card, ChampionVerb.log),

@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
 import { actionData } from '../helpers/card-actions.js';
-import { type BotMessage, inConversation, LocalStack } from './helpers/local-stack.js';
+import { threadOf, useLocalStack } from './helpers/local-stack.js';
 
 const JOBS_SECRET = 'e2e-jobs-secret-at-least-24-characters';
-
-function threadOf(message: BotMessage): string {
-  return message.conversationId.includes(';')
-    ? message.conversationId
-    : `${message.conversationId};messageid=${message.messageId}`;
-}
 
 /**
  * Managers' digest through the Agents Playground: the PPI team subscribes the Managers channel, a lead records a
  * "You said, we did" item, the PPI team signs it off, the digests job is triggered, and the digest is read in the channel.
  */
 describe('"You said, we did" digest in the Agents Playground', () => {
-  const stack = new LocalStack({ JOBS_SECRET });
+  const stack = useLocalStack({ JOBS_SECRET });
   const { personalChat, managersChannel, ppiTeamChannel } = PLAYGROUND_PLACES;
-
-  beforeAll(async () => {
-    await stack.start();
-  }, 60_000);
-  afterAll(async () => {
-    await stack.stop();
-  }, 40_000);
 
   it('subscribes a channel, records and signs off an item, and shows it in the digest', {
     timeout: 90_000,
@@ -34,18 +21,10 @@ describe('"You said, we did" digest in the Agents Playground', () => {
     onTestFailed(() => console.error(stack.recentLogs()));
     const client = stack.client;
 
-    let since = client.mark();
-    const sub = await client.send(managersChannel.id, 'subscribe digest monthly', { mentionBot: true });
-    const subscribed = await client.waitFor((m) => m.conversationId === sub.postConversationId, 15_000, since);
+    const subscribed = await client.sayInChannel(managersChannel.id, 'subscribe digest monthly');
     expect(subscribed.text).toContain('monthly “You said, we did” digest');
 
-    since = client.mark();
-    await client.send(personalChat.id, 'you said we did');
-    const form = await client.waitFor(
-      (m) => inConversation(m, personalChat.id) && m.text.includes('You said'),
-      15_000,
-      since,
-    );
+    const form = await client.say(personalChat.id, 'you said we did', 'You said');
     const today = new Date().toISOString().slice(0, 10);
     const saved = (await client.invoke(personalChat.id, form.messageId, RecordVerb.save, {
       ...actionData(form.cards[0] as AdaptiveCard, RecordVerb.save),
@@ -59,13 +38,7 @@ describe('"You said, we did" digest in the Agents Playground', () => {
     })) as { value?: unknown };
     expect(JSON.stringify(saved.value)).toContain('The PPI team will sign it off');
 
-    since = client.mark();
-    const ask = await client.send(ppiTeamChannel.id, 'approvals', { mentionBot: true });
-    const signOff = await client.waitFor(
-      (m) => m.conversationId === ask.postConversationId && m.text.includes('The waiting room was too cold.'),
-      15_000,
-      since,
-    );
+    const signOff = await client.sayInChannel(ppiTeamChannel.id, 'approvals', 'The waiting room was too cold.');
     const approved = (await client.invoke(threadOf(signOff), signOff.messageId, RecordVerb.approve, {
       ...actionData(signOff.cards[0] as AdaptiveCard, RecordVerb.approve),
     })) as { value?: unknown };
@@ -77,9 +50,7 @@ describe('"You said, we did" digest in the Agents Playground', () => {
     });
     expect(job.status).toBe(202);
 
-    since = client.mark();
-    const now = await client.send(managersChannel.id, 'digest now', { mentionBot: true });
-    const digest = await client.waitFor((m) => m.conversationId === now.postConversationId, 15_000, since);
+    const digest = await client.sayInChannel(managersChannel.id, 'digest now');
     expect(digest.text).toContain('The waiting room was too cold.');
     expect(digest.text).toContain('We said, we did');
   });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { stepAnswers, stepOrder } from '../pir/pir-fixtures.js';
 import { actionData } from '../pir/pir-helpers.js';
-import { type BotMessage, inConversation, LocalStack } from './helpers/local-stack.js';
+import { inConversation, threadOf, useLocalStack } from './helpers/local-stack.js';
 
 function cardOf(response: unknown): AdaptiveCard {
   const card = (response as { value?: unknown }).value;
@@ -12,44 +12,22 @@ function cardOf(response: unknown): AdaptiveCard {
   return card as AdaptiveCard;
 }
 
-/** A top-level channel post is the root of its own thread: buttons on it are clicked in that thread. */
-function threadOf(message: BotMessage): string {
-  return message.conversationId.includes(';')
-    ? message.conversationId
-    : `${message.conversationId};messageid=${message.messageId}`;
-}
-
 /**
  * The whole Patient Involvement Request through the Agents Playground: a lead completes and submits a request in
  * personal chat, the assessment card appears in the PPI team channel, a PPI member accepts it, the lead is told.
  */
 describe('Patient Involvement Request in the Agents Playground', () => {
-  const stack = new LocalStack();
+  const stack = useLocalStack();
   const { personalChat, ppiTeamChannel } = PLAYGROUND_PLACES;
-
-  beforeAll(async () => {
-    await stack.start();
-  }, 60_000);
-  afterAll(async () => {
-    await stack.stop();
-  }, 40_000);
 
   it('goes from a lead’s request to the PPI team’s decision and back to the lead', { timeout: 90_000 }, async () => {
     onTestFailed(() => console.error(stack.recentLogs()));
     const client = stack.client;
 
-    let since = client.mark();
-    const set = await client.send(ppiTeamChannel.id, 'set PPI team channel', { mentionBot: true });
-    const setReply = await client.waitFor((m) => m.conversationId === set.postConversationId, 15_000, since);
+    const setReply = await client.sayInChannel(ppiTeamChannel.id, 'set PPI team channel');
     expect(setReply.text).toContain('new Patient Involvement Requests will be posted here');
 
-    since = client.mark();
-    await client.send(personalChat.id, 'new request');
-    const first = await client.waitFor(
-      (m) => inConversation(m, personalChat.id) && m.text.includes('Step 1 of 8'),
-      15_000,
-      since,
-    );
+    const first = await client.say(personalChat.id, 'new request', 'Step 1 of 8');
     let card = first.cards[0] as AdaptiveCard;
     for (const step of stepOrder) {
       const response = await client.invoke(personalChat.id, first.messageId, PirVerb.next, {
@@ -60,7 +38,7 @@ describe('Patient Involvement Request in the Agents Playground', () => {
     }
     expect(JSON.stringify(card)).toContain('Review your request');
 
-    since = client.mark();
+    let since = client.mark();
     const submitted = cardOf(
       await client.invoke(personalChat.id, first.messageId, PirVerb.submit, actionData(card, PirVerb.submit)),
     );

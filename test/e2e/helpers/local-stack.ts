@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
 import { ProcessGroup } from '../../../scripts/local/managed-process.js';
 import { readCurrentUser } from '../../../scripts/local/playground-config.js';
@@ -181,6 +182,25 @@ export function inConversation(message: BotMessage, conversationId: string): boo
   return message.conversationId === conversationId || message.conversationId.startsWith(`${conversationId};`);
 }
 
+/** A top-level channel post is the root of its own thread: buttons on it are clicked in that thread. */
+export function threadOf(message: BotMessage): string {
+  return message.conversationId.includes(';')
+    ? message.conversationId
+    : `${message.conversationId};messageid=${message.messageId}`;
+}
+
+/** A LocalStack started before the file's tests and stopped after them. */
+export function useLocalStack(extraEnv: Record<string, string> = {}): LocalStack {
+  const stack = new LocalStack(extraEnv);
+  beforeAll(async () => {
+    await stack.start();
+  }, 60_000);
+  afterAll(async () => {
+    await stack.stop();
+  }, 40_000);
+  return stack;
+}
+
 export class PlaygroundClient {
   private readonly messages: BotMessage[] = [];
   private readonly listeners = new Set<() => void>();
@@ -253,6 +273,24 @@ export class PlaygroundClient {
       if (check()) return;
       this.listeners.add(listener);
     });
+  }
+
+  /** Types `text` in a chat and waits (15 s) for the bot's reply there that contains `expected`. */
+  async say(conversationId: string, text: string, expected: string): Promise<BotMessage> {
+    const since = this.mark();
+    await this.send(conversationId, text);
+    return this.waitFor((m) => inConversation(m, conversationId) && m.text.includes(expected), 15_000, since);
+  }
+
+  /** @mentions the bot with `text` in a channel (a new post) and waits (15 s) for its reply in that post. */
+  async sayInChannel(channelId: string, text: string, expected = ''): Promise<BotMessage> {
+    const since = this.mark();
+    const post = await this.send(channelId, text, { mentionBot: true });
+    return this.waitFor(
+      (m) => m.conversationId === post.postConversationId && m.text.includes(expected),
+      15_000,
+      since,
+    );
   }
 
   /**
