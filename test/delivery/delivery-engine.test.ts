@@ -7,6 +7,7 @@ import {
   championFixture,
   DUE,
   duplicates,
+  type EngineBot,
   FAST_DELIVERY,
   personalRef,
   reachableChampions,
@@ -21,6 +22,20 @@ beforeEach(async () => {
 afterEach(async () => {
   await connector.stop();
 });
+
+/** One due champion whose nudge another run (`runId`) claimed at `claimedAt` and never finished. */
+async function claimedElsewhere(engine: EngineBot, runId: string, claimedAt: string) {
+  const [champion] = reachableChampions(connector, 1);
+  if (!champion) throw new Error('fixture');
+  await seedChampions(engine.bot, [champion]);
+  const work = { kind: 'nudge', targetId: champion.person.id, cycle: DUE, dueAt: DUE };
+  const opened = await engine.bot.stores.deliveries.open(work, engine.clock);
+  await engine.bot.stores.deliveries.replace(
+    { ...opened.value, status: 'sending', runId, claimedAt, attempts: 1 },
+    opened.etag,
+  );
+  return work;
+}
 
 describe('delivery engine: nudges through a fake Bot Connector', () => {
   it('nudges every due champion exactly once, and a second run sends nothing', async () => {
@@ -221,18 +236,9 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
   });
 
   it('re-sends at most once, flagged, when a run died between sending and recording', async () => {
-    const prefix = uniquePrefix();
-    const engine = await startEngineBot({ prefix });
-    const [champion] = reachableChampions(connector, 1);
-    if (!champion) throw new Error('fixture');
-    await seedChampions(engine.bot, [champion]);
-    const work = { kind: 'nudge', targetId: champion.person.id, cycle: DUE, dueAt: DUE };
+    const engine = await startEngineBot();
     // The state a crash leaves: claimed (sending) by a run that never recorded the outcome.
-    const opened = await engine.bot.stores.deliveries.open(work, engine.clock);
-    await engine.bot.stores.deliveries.replace(
-      { ...opened.value, status: 'sending', runId: 'dead', claimedAt: '2027-01-04T09:40:00.000Z', attempts: 1 },
-      opened.etag,
-    );
+    const work = await claimedElsewhere(engine, 'dead', '2027-01-04T09:40:00.000Z');
     await engine.bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.delivered).toHaveLength(1);
     expect(await engine.bot.stores.deliveries.get(work)).toMatchObject({
@@ -246,15 +252,7 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
 
   it('leaves a fresh claim alone: another runner may be sending it right now', async () => {
     const engine = await startEngineBot();
-    const [champion] = reachableChampions(connector, 1);
-    if (!champion) throw new Error('fixture');
-    await seedChampions(engine.bot, [champion]);
-    const work = { kind: 'nudge', targetId: champion.person.id, cycle: DUE, dueAt: DUE };
-    const opened = await engine.bot.stores.deliveries.open(work, engine.clock);
-    await engine.bot.stores.deliveries.replace(
-      { ...opened.value, status: 'sending', runId: 'other', claimedAt: engine.clock.toISOString(), attempts: 1 },
-      opened.etag,
-    );
+    await claimedElsewhere(engine, 'other', engine.clock.toISOString());
     await engine.bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.delivered).toHaveLength(0);
     // Once the claim is older than the lease could be held, the claimant is presumed dead.
