@@ -4,20 +4,9 @@ import { monthsBetween, TableInvolvementLog } from '../../src/champions/store/ta
 import { DocumentTable } from '../../src/storage/document-table.js';
 import { openTable } from '../../src/storage/open-table.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
+import { involvement } from '../reports/report-fixtures.js';
 
-function entry(id: string, activityDate: string): ChampionInvolvement {
-  return {
-    id,
-    directorate: 'finance',
-    projectName: `Project ${id}`,
-    whatPatientsShaped: 'Wording',
-    rungId: 'co-design',
-    peopleCount: 3,
-    activityDate,
-    recordedBy: { id: 'c', name: 'C' },
-    recordedAt: `${activityDate}T10:00:00.000Z`,
-  };
-}
+const entry = (id: string, activityDate: string) => involvement(id, activityDate, 3);
 
 describe('champion involvement store (Azurite)', () => {
   it('lists the months a range touches', () => {
