@@ -174,8 +174,10 @@ describe('Adaptive Cards', () => {
       type: 'AdaptiveCard',
       version: '1.5',
       body: [{ type: 'Input.Text', id: 'a' }, { type: 'Nonsense' }],
+      actions: [{ type: 'Action.Execute', title: '${action.title}', verb: 'v', data: { id: '${id}' } }],
     };
     const problems = validateCard(broken);
+    expect(problems.filter((p) => p.startsWith('unexpanded template expression'))).toHaveLength(2);
     expect(problems.some((p) => p.includes('has no label'))).toBe(true);
     expect(problems.some((p) => p.includes('Nonsense'))).toBe(true);
   });

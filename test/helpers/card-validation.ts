@@ -24,9 +24,18 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
   }
 }
 
+/** Visits every string in a rendered card (values and keys' values at any depth), with a JSON-path-like address. */
+function walkStrings(node: unknown, path: string, visit: (path: string, value: string) => void): void {
+  if (typeof node === 'string') visit(path, node);
+  else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${path}[${i}]`, visit));
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) walkStrings(value, `${path}.${key}`, visit);
+}
+
 /**
  * Every problem with a rendered card: the adaptivecards library's parse and validation events (errors and warnings),
- * plus our rules: version 1.5, a label on every input, a verb on every Action.Execute, under 28 KB. Empty = clean.
+ * plus our rules: version 1.5, a label on every input, a verb on every Action.Execute, no
+ * leftover `${` anywhere (text, titles, data), under 28 KB. Empty = clean.
  */
 export function validateCard(card: unknown): string[] {
   const problems: string[] = [];
@@ -47,8 +56,9 @@ export function validateCard(card: unknown): string[] {
     }
     if (n.type === 'Action.Execute' && (typeof n.verb !== 'string' || n.verb === ''))
       problems.push('Action.Execute without a verb');
-    if (typeof n.type === 'string' && /\$\{/.test(JSON.stringify(n.text ?? '')))
-      problems.push(`unexpanded template text: ${String(n.text)}`);
+  });
+  walkStrings(card, '$', (path, value) => {
+    if (value.includes('${')) problems.push(`unexpanded template expression at ${path}: ${value}`);
   });
   const bytes = Buffer.byteLength(JSON.stringify(card));
   if (bytes >= MAX_BYTES) problems.push(`card is ${bytes} bytes, over 28 KB`);
