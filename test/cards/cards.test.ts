@@ -174,7 +174,8 @@ describe('Adaptive Cards', () => {
       type: 'AdaptiveCard',
       version: '1.5',
       body: [{ type: 'Input.Text', id: 'a' }, { type: 'Nonsense' }],
-      actions: [{ type: 'Action.Execute', title: '${action.title}', verb: 'v', data: { id: '${id}' } }],
+      // A template expression left in a title and in button data (what the welcome card once shipped).
+      actions: [{ type: 'Action.Execute', title: `$${'{action.title}'}`, verb: 'v', data: { id: `$${'{id}'}` } }],
     };
     const problems = validateCard(broken);
     expect(problems.filter((p) => p.startsWith('unexpanded template expression'))).toHaveLength(2);

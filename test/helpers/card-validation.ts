@@ -27,8 +27,9 @@ function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void 
 /** Visits every string in a rendered card (values and keys' values at any depth), with a JSON-path-like address. */
 function walkStrings(node: unknown, path: string, visit: (path: string, value: string) => void): void {
   if (typeof node === 'string') visit(path, node);
-  else if (Array.isArray(node)) node.forEach((item, i) => walkStrings(item, `${path}[${i}]`, visit));
-  else if (node && typeof node === 'object')
+  else if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) walkStrings(item, `${path}[${i}]`, visit);
+  } else if (node && typeof node === 'object')
     for (const [key, value] of Object.entries(node)) walkStrings(value, `${path}.${key}`, visit);
 }
 
