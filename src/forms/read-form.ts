@@ -1,3 +1,4 @@
+import { maskPersonalData } from '../personal-data/mask-personal-data.js';
 import type { FormField, FormValues } from './form-field.js';
 import { cleanInput, readFormField } from './read-form-field.js';
 
@@ -30,10 +31,12 @@ export function nothingSavedMessage(errors: readonly { readonly message: string 
     : 'Nothing was saved yet: please check the answers highlighted below.';
 }
 
-/** What was typed, to show again after a failed check (never stored). */
+/** What was typed, to show again after a failed check (never stored), with any personal data masked. */
 export function typedOnForm(
   fields: readonly FormField[],
   data: Readonly<Record<string, unknown>>,
 ): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f.key, cleanInput(data[f.key]).slice(0, (f.maxLength ?? 200) + 500)]));
+  return Object.fromEntries(
+    fields.map((f) => [f.key, maskPersonalData(cleanInput(data[f.key]).slice(0, (f.maxLength ?? 200) + 500))]),
+  );
 }

@@ -3,6 +3,7 @@ import { isDateKey } from '../../calendar/london-time.js';
 import { cleanText } from '../../forms/read-form-field.js';
 import { describePersonalData } from '../../personal-data/describe-personal-data.js';
 import { findPersonalData } from '../../personal-data/find-personal-data.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { findChoice, referenceData } from '../../reference-data/reference-data.js';
 
 type Data = Readonly<Record<string, unknown>>;
@@ -59,8 +60,8 @@ export function readSnooze(data: Data): Read<SnoozeOption> {
   return { ok: true, value: { kind: 'date', dateKey: until } };
 }
 
-/** What is typed on the card, to show again after a failed check (never stored). */
+/** What is typed on the card, to show again after a failed check (never stored), with any personal data masked. */
 export function typedOnCard(data: Data): Record<string, string> {
   const keep = ['project', 'shaped', 'rung', 'whyNot'];
-  return Object.fromEntries(keep.map((k) => [k, cleanText(data[k]).slice(0, 2000)]));
+  return Object.fromEntries(keep.map((k) => [k, maskPersonalData(cleanText(data[k]).slice(0, 2000))]));
 }

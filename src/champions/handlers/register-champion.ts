@@ -1,6 +1,7 @@
 import type { Turn } from '../../bot/turn.js';
 import { computeNextDue } from '../../calendar/due-date.js';
 import { nextWorkingSlot } from '../../calendar/working-hours.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { Choice } from '../../reference-data/reference-data.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion, ChampionPerson } from '../domain/champion.js';
@@ -68,7 +69,7 @@ export async function registerSelf(turn: Turn, deps: ChampionDeps, directorateTe
   const directorate = findDirectorate(directorates, directorateText);
   if (!directorate) {
     await turn.say(
-      `I don't know the directorate “${directorateText.slice(0, 80)}”. Please choose one of: ${namesOf(directorates)}.`,
+      `I don't know the directorate “${maskPersonalData(directorateText.slice(0, 80))}”. Please choose one of: ${namesOf(directorates)}.`,
     );
     return;
   }

@@ -1,6 +1,7 @@
 import type { Turn } from '../../bot/turn.js';
 import { findDirectorate } from '../../champions/domain/find-directorate.js';
 import { formatUkDate } from '../../champions/domain/format-uk-date.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { DigestDeps } from '../digest-deps.js';
 import { DIGEST_JOB, nextDigestWork } from '../domain/digest-work.js';
 import { parseSubscribe } from '../domain/parse-subscribe.js';
@@ -31,7 +32,7 @@ export async function subscribe(turn: Turn, deps: DigestDeps, text: string): Pro
     const found = findDirectorate(await deps.directorates.list(), request.directorateText);
     if (!found) {
       return void (await turn.say(
-        `I don't know the directorate “${request.directorateText.slice(0, 80)}”. Type **directorates** to see the list.`,
+        `I don't know the directorate “${maskPersonalData(request.directorateText.slice(0, 80))}”. Type **directorates** to see the list.`,
       ));
     }
     directorate = { id: found.id, label: found.label };

@@ -1,6 +1,9 @@
 import type { Turn } from '../../bot/turn.js';
 import { findDirectorate } from '../../champions/domain/find-directorate.js';
 import { cleanText } from '../../forms/read-form-field.js';
+import { describePersonalData } from '../../personal-data/describe-personal-data.js';
+import { findPersonalData } from '../../personal-data/find-personal-data.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { PpiRoles } from '../../ppi-team/ppi-roles.js';
 import type { DirectorateStore } from '../directorate-store.js';
 
@@ -41,6 +44,11 @@ export async function addDirectorate(turn: Turn, deps: DirectorateDeps, text: st
     );
     return;
   }
+  const personal = findPersonalData(label);
+  if (personal.length > 0) {
+    await turn.say(describePersonalData(personal, { shownMasked: false }));
+    return;
+  }
   const existing = findDirectorate(await deps.directorates.list(), label);
   if (existing && (existing.id === id || existing.label.toLowerCase() === label.toLowerCase())) {
     await turn.say(`${existing.label} is already on the list.`);
@@ -65,7 +73,7 @@ export async function removeDirectorate(turn: Turn, deps: DirectorateDeps, text:
   const found = findDirectorate(await deps.directorates.list(), text);
   if (!found) {
     await turn.say(
-      `I couldn't find “${cleanText(text).slice(0, MAX_LABEL)}” on the list. Type **directorates** to see it.`,
+      `I couldn't find “${maskPersonalData(cleanText(text).slice(0, MAX_LABEL))}” on the list. Type **directorates** to see it.`,
     );
     return;
   }

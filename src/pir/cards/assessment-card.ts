@@ -13,6 +13,8 @@ export interface AssessmentCardOptions {
   /** Show every answer in full (on demand) instead of the compact summary. */
   readonly full?: boolean;
   readonly notice?: string;
+  /** The comment typed before a refusal, shown again (already masked by the handler). */
+  readonly comment?: string;
 }
 
 const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
@@ -56,6 +58,7 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
   return renderCard(template, {
     heading: `${pir.reference ?? 'Request'}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
     notice: options.notice ?? '',
+    comment: options.comment ?? '',
     statusLine: statusLine(pir),
     statusColor: open ? 'Accent' : pir.status === 'declined' ? 'Attention' : 'Good',
     facts,

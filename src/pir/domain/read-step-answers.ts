@@ -1,5 +1,6 @@
 import { nothingSavedMessage } from '../../forms/read-form.js';
 import { cleanText, readFormField } from '../../forms/read-form-field.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { PirAnswers, StepId } from './pir.js';
 import { type AnswerKey, type FieldSpec, isRequired, STEP_FIELDS } from './step-fields.js';
 
@@ -56,10 +57,10 @@ export function readStepAnswers(
   return { ok: true, changes: changes as Partial<PirAnswers> };
 }
 
-/** The step's fields as they were typed, to put back on the card after a failed check. */
+/** The step's fields as they were typed (personal data masked), to put back on the card after a failed check. */
 export function typedValues(step: StepId, data: Readonly<Record<string, unknown>>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of STEP_FIELDS[step])
-    values[field.key] = cleanText(data[field.key]).slice(0, (field.maxLength ?? 200) + 500);
+    values[field.key] = maskPersonalData(cleanText(data[field.key]).slice(0, (field.maxLength ?? 200) + 500));
   return values;
 }

@@ -3,6 +3,7 @@ import { buildNoticeCard } from '../../cards/notice-card.js';
 import { cleanText } from '../../forms/read-form-field.js';
 import { describePersonalData } from '../../personal-data/describe-personal-data.js';
 import { findPersonalData } from '../../personal-data/find-personal-data.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { NOT_PPI_TEAM } from '../../ppi-team/register-ppi-team.js';
 import { referenceData } from '../../reference-data/reference-data.js';
 import { buildAssessmentCard } from '../cards/assessment-card.js';
@@ -34,7 +35,7 @@ async function loadForPpiTeam(turn: Turn, deps: PirDeps, data: Data): Promise<Pi
 async function card(
   deps: PirDeps,
   pir: Pir,
-  options: { notice?: string; full?: boolean } = {},
+  options: { notice?: string; full?: boolean; comment?: string } = {},
 ): Promise<CardActionResult> {
   return { card: buildAssessmentCard(pir, { members: await activeMembers(deps), ...options }) };
 }
@@ -85,15 +86,19 @@ export async function handleDecide(turn: Turn, deps: PirDeps, data: Data): Promi
   if (!isDecision(decision)) return card(deps, loaded, { notice: 'That button is out of date.' });
   if (!isAwaitingAssessment(loaded)) return card(deps, loaded, { notice: 'This request has already been decided.' });
   const comment = cleanText(data.comment);
-  if (comment.length > 1000)
-    return card(deps, loaded, { notice: `Please keep the comment under 1,000 characters (it is ${comment.length}).` });
+  const typed = { comment: maskPersonalData(comment.slice(0, 1500)) };
+  if (comment.length > 1000) {
+    const notice = `Please keep the comment under 1,000 characters (it is ${comment.length}).`;
+    return card(deps, loaded, { notice, ...typed });
+  }
   if (decisionNeedsComment(decision) && comment.length < 3) {
     return card(deps, loaded, {
       notice: `Please add a comment for the lead before choosing “${DECISION_LABELS[decision]}”.`,
+      ...typed,
     });
   }
   const personal = findPersonalData(comment);
-  if (personal.length > 0) return card(deps, loaded, { notice: describePersonalData(personal) });
+  if (personal.length > 0) return card(deps, loaded, { notice: describePersonalData(personal), ...typed });
   const by: Person = { id: turn.actor.id, name: turn.actor.name };
   const expectedRung = ids(data.expectedRung, referenceData.ladderRungs)[0];
   const agreedSupport = ids(data.agreedSupport, referenceData.ppiSupportOptions);

@@ -1,6 +1,7 @@
 import type { CardActionResult, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
+import { typedOnForm } from '../../forms/read-form.js';
 import { readFormField } from '../../forms/read-form-field.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { describeRecord, yswdFacts } from '../domain/describe-record.js';
@@ -18,8 +19,8 @@ const COMMENT = {
   maxLength: 1000,
 } as const;
 
-/** The sign-off card for one pending item: its facts, a comment box, Approve and Send back. */
-export function signOffCard(doc: RecordDoc, notice?: string) {
+/** The sign-off card for one pending item: its facts, a comment box (`typed` again after a refusal), the buttons. */
+export function signOffCard(doc: RecordDoc, notice?: string, typed?: Readonly<Record<string, string>>) {
   const ref = { kind: doc.kind, id: doc.id, month: monthOf(doc.date), revision: doc.revision };
   return buildFormCard({
     kicker: '“You said, we did” · sign-off',
@@ -27,6 +28,7 @@ export function signOffCard(doc: RecordDoc, notice?: string) {
     intro: yswdFacts(doc),
     ...(notice ? { notice } : {}),
     fields: [COMMENT],
+    ...(typed ? { typed } : {}),
     buttons: [
       { title: 'Approve', verb: RecordVerb.approve, data: ref, withInputs: true },
       { title: 'Send back', verb: RecordVerb.sendBack, data: ref, withInputs: true },
@@ -70,7 +72,7 @@ export async function decideSignOff(
     };
   }
   const comment = readFormField(COMMENT, data.comment, !approve);
-  if ('error' in comment) return { card: signOffCard(doc, comment.error) };
+  if ('error' in comment) return { card: signOffCard(doc, comment.error, typedOnForm([COMMENT], data)) };
   const next: RecordDoc = {
     ...doc,
     revision: doc.revision + 1,
