@@ -8,21 +8,30 @@ import { isDigit, maskDigits, type PersonalDataSpan } from './personal-data-span
  */
 
 const SEPARATORS = new Set([' ', '-', '.', '(', ')']);
+const PREFIX_SEPARATORS = new Set([' ', '-', '.']);
 /** A UK number once written nationally: 11 digits (01, 02, 03, 05, 07, 08, 09), or 10 for some 01 and 0800 numbers. */
 const UK_NUMBER = /^(?:0[1235789]\d{9}|01\d{8}|0800\d{6})$/;
 const MAX_SEPARATORS = 3;
 const MAX_DIGITS = 13;
 
-/** Skips up to MAX_SEPARATORS separator characters from `at`; returns where the next digit group starts, or -1. */
+/**
+ * Skips the separators after a group (at most MAX_SEPARATORS besides brackets, as in "(020) - 7946"); returns where
+ * the next digit group starts, or -1.
+ */
 function nextGroupStart(text: string, at: number): number {
   let i = at;
-  while (i < text.length && i - at < MAX_SEPARATORS && SEPARATORS.has(text.charAt(i))) i++;
+  let counted = 0;
+  while (i - at < MAX_SEPARATORS + 2 && SEPARATORS.has(text.charAt(i))) {
+    if (PREFIX_SEPARATORS.has(text.charAt(i)) && ++counted > MAX_SEPARATORS) return -1;
+    i++;
+  }
   return i > at && isDigit(text[i]) ? i : -1;
 }
 
+/** Skips up to MAX_SEPARATORS spaces, dashes and dots (not brackets, which mean something after a prefix). */
 function skipSpaces(text: string, at: number): number {
   let i = at;
-  while (i - at < MAX_SEPARATORS && (text.charAt(i) === ' ' || text.charAt(i) === '-')) i++;
+  while (i - at < MAX_SEPARATORS && PREFIX_SEPARATORS.has(text.charAt(i))) i++;
   return i;
 }
 
