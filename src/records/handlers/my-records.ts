@@ -2,6 +2,7 @@ import type { CardActionResult, Turn } from '../../bot/turn.js';
 import { addLondonDays, londonDateKey } from '../../calendar/london-time.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { cleanInput } from '../../forms/read-form-field.js';
+import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { shorten } from '../../pir/domain/describe-answers.js';
 import { describeRecord } from '../domain/describe-record.js';
 import type { RecordDoc } from '../domain/record-doc.js';
@@ -68,7 +69,7 @@ export async function editRecord(turn: Turn, deps: RecordsDeps, data: Readonly<R
   const found = ref?.month ? await deps.records.get(ref.kind, ref.month, ref.id) : undefined;
   if (!ref || !found || found.value.revision < 0) {
     return notice(
-      `I couldn't find that record (${shorten(cleanInput(data.id), 40) || 'no id'}): it may have been changed or removed.`,
+      `I couldn't find that record (${maskPersonalData(shorten(cleanInput(data.id), 40)) || 'no id'}): it may have been changed or removed.`,
     );
   }
   const doc: RecordDoc = found.value;
