@@ -12,6 +12,7 @@ import { validateCard } from '../helpers/card-validation.js';
 import { people } from '../helpers/people.js';
 import { stepAnswers } from '../pir/pir-fixtures.js';
 import { setUpPpiChannel, submitRequest } from '../pir/pir-helpers.js';
+import { engagement, yswd } from '../records/record-fixtures.js';
 
 /*
  * Personal data pasted the way Word, Outlook and phones paste it, sent through the real bot (teams-ai Application,
@@ -96,18 +97,12 @@ describe('personal data pasted into the bot is refused, not stored, and shown ba
     });
     const refused = await h.click(people.lead, RecordVerb.save, {
       ...actionData(form.card, RecordVerb.save),
-      directorate: 'finance',
-      date: '2026-11-20',
-      activity: 'focus-group',
-      people: '14',
-      fu0: 'Two focus groups on the discharge letter.',
-      fu1: '14',
+      ...engagement,
       fu2: `Most wanted plainer words; one asked us to ring about ${NHS_WITH_NBSP}.`,
-      project: 'Discharge letters',
     });
     expect(cardText(refused.card)).toContain('Nothing was saved: please remove the patient-identifiable details');
     expectMaskedCard(refused.card, 'fu2', 'Most wanted plainer words; one asked us to ring about 943 ••• ••••.');
-    expect(inputValue(refused.card, 'fu0')).toBe('Two focus groups on the discharge letter.');
+    expect(inputValue(refused.card, 'fu0')).toBe(engagement.fu0);
     expect(await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'engagement' })).toEqual([]);
   });
 
@@ -153,16 +148,7 @@ describe('personal data pasted into the bot is refused, not stored, and shown ba
   it('the "You said, we did" sign-off comment: an email address with a full-width @', async () => {
     const h = await BotHarness.start({ now: NOW });
     const form = (await h.say(people.lead, 'you said we did')).cards[0];
-    await h.click(people.lead, RecordVerb.save, {
-      ...actionData(form, RecordVerb.save),
-      directorate: 'finance',
-      youSaid: 'Car park signs were confusing.',
-      outcome: 'we-did',
-      weDid: 'New signs at both entrances.',
-      status: 'done',
-      date: '2026-11-10',
-      joint: 'true',
-    });
+    await h.click(people.lead, RecordVerb.save, { ...actionData(form, RecordVerb.save), ...yswd });
     const card = (await h.say(people.admin, 'approvals', ppiChannel)).cards[0];
     const refused = await h.click(
       people.admin,

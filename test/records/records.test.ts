@@ -4,29 +4,9 @@ import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { actionData } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
+import { engagement, yswd } from './record-fixtures.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
-
-const engagement = {
-  directorate: 'finance',
-  date: '2026-11-20',
-  activity: 'focus-group',
-  people: '14',
-  fu0: 'Two focus groups on the discharge letter.',
-  fu1: '14',
-  fu2: 'Most wanted plainer words.',
-  project: 'Discharge letters',
-};
-
-const yswd = {
-  directorate: 'finance',
-  youSaid: 'Car park signs were confusing.',
-  outcome: 'we-did',
-  weDid: 'New signs at both entrances.',
-  status: 'done',
-  date: '2026-11-10',
-  joint: 'true',
-};
 
 async function openForm(h: BotHarness, text: string) {
   const start = await h.say(people.lead, text);
