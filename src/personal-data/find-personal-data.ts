@@ -21,21 +21,26 @@ const ORDER: readonly PersonalDataKind[] = ['nhs-number', 'phone-number', 'email
  * bounded window around each '@' or "at", and the postcode expression has no nested or overlapping quantifiers.
  */
 
-/** Ten digits that are part of a longer phone number ("+44 7700 900123") are the phone number, not an NHS number. */
-function outsideLongerPhones(nhs: readonly PersonalDataSpan[], phones: readonly PersonalDataSpan[]) {
+const digitCount = (text: string, span: PersonalDataSpan) => text.slice(span.start, span.end).replace(/\D/g, '').length;
+
+/**
+ * Ten digits inside a phone number with more digits ("+44 7700 900123") are the phone number, not an NHS number;
+ * ten digits that are both (0175072485) are reported as both.
+ */
+function outsideLongerPhones(text: string, nhs: readonly PersonalDataSpan[], phones: readonly PersonalDataSpan[]) {
   let p = 0;
   return nhs.filter((n) => {
     while (p < phones.length && (phones[p] as PersonalDataSpan).end <= n.start) p++;
     const phone = phones[p];
     const inside = phone !== undefined && phone.start <= n.start && n.end <= phone.end;
-    return !(inside && phone.end - phone.start > n.end - n.start);
+    return !(inside && digitCount(text, phone) > digitCount(text, n));
   });
 }
 
 /** Every detail found in normalised text (see normalise-text.ts), in order of where it starts. */
 export function personalDataSpans(normalised: string): PersonalDataSpan[] {
   const phones = findPhoneNumbers(normalised);
-  const nhs = outsideLongerPhones(findNhsNumbers(normalised), phones);
+  const nhs = outsideLongerPhones(normalised, findNhsNumbers(normalised), phones);
   const all = [...nhs, ...phones, ...findEmailAddresses(normalised), ...findPostcodes(normalised)];
   return all.sort((a, b) => a.start - b.start || b.end - a.end);
 }
