@@ -12,7 +12,16 @@ const NAMED_PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 /** For local packaging only; each tenant should set TEAMS_APP_ID to its own GUID and keep it for the app's life. */
 export const LOCAL_TEAMS_APP_ID = '5f0b5c1e-7a4d-4c55-9e2b-0c1a9d3e6f21';
 
-export type PackagingValues = Record<'TEAMS_APP_ID' | 'BOT_ID' | 'BOT_DOMAIN' | 'APP_VERSION' | 'APP_BASE_URL', string>;
+export type PackagingValues = Record<
+  'TEAMS_APP_ID' | 'BOT_ID' | 'BOT_DOMAIN' | 'APP_VERSION' | 'PRIVACY_URL' | 'TERMS_URL' | 'WEBSITE_URL',
+  string
+>;
+
+/**
+ * Host names that can never be a trust's published page: loopback, IP literals and the names reserved for examples
+ * and tests (RFC 2606 / RFC 6761).
+ */
+const PLACEHOLDER_HOST = /(^|\.)(localhost|example|test|invalid|local)$|(^|\.)example\.(com|net|org)$|^[\d.]+$|^\[/i;
 
 /** A variable's value with surrounding blanks removed; unset and blank (`BOT_ID=` in a .env file) both count as unset. */
 function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -47,13 +56,43 @@ export function readPackagingEnv(env: NodeJS.ProcessEnv): PackagingValues {
       'Set APP_VERSION to a MAJOR.MINOR.PATCH version such as 1.0.0 (or leave it unset for package.json).',
     );
   }
-  const base = (setting(env, 'APP_BASE_URL') ?? `https://${domain}`).replace(/\/+$/, '');
-  if (!isHttpsUrl(base)) {
+  if (setting(env, 'APP_BASE_URL') !== undefined) {
     throw new Error(
-      'Set APP_BASE_URL to the https:// address that serves the privacy and terms pages (or leave it unset).',
+      "APP_BASE_URL is no longer used, because the bot serves no privacy or terms pages: unset it and set PRIVACY_URL and TERMS_URL to your trust's published pages.",
     );
   }
-  return { TEAMS_APP_ID: teamsAppId, BOT_ID: botId, BOT_DOMAIN: domain, APP_VERSION: version, APP_BASE_URL: base };
+  const privacy = publishedPage(env, 'PRIVACY_URL', "your trust's privacy notice that covers PPI Partner", domain);
+  const terms = publishedPage(env, 'TERMS_URL', 'the terms of use for PPI Partner in your trust', domain);
+  const website =
+    setting(env, 'WEBSITE_URL') === undefined
+      ? new URL(privacy).origin
+      : publishedPage(env, 'WEBSITE_URL', "your trust's website", domain);
+  return {
+    TEAMS_APP_ID: teamsAppId,
+    BOT_ID: botId,
+    BOT_DOMAIN: domain,
+    APP_VERSION: version,
+    PRIVACY_URL: privacy,
+    TERMS_URL: terms,
+    WEBSITE_URL: website,
+  };
+}
+
+/**
+ * A page the trust publishes (privacy notice, terms of use, website): required, https, and not on the bot's own host
+ * (the bot serves no such pages) or a placeholder host. Teams shows these links on the app's details page.
+ */
+function publishedPage(env: NodeJS.ProcessEnv, name: string, what: string, botDomain: string): string {
+  const value = setting(env, name);
+  const fix = `Set ${name} to the https:// address of ${what}`;
+  if (value === undefined) throw new Error(`${fix}; Teams shows it on the app's details page.`);
+  if (!isHttpsUrl(value)) throw new Error(`${fix} (an https:// address without spaces, a query or a #fragment).`);
+  const host = new URL(value).hostname.toLowerCase();
+  if (host === botDomain.toLowerCase()) {
+    throw new Error(`${fix}: ${host} is the bot's own host, which serves no such page.`);
+  }
+  if (PLACEHOLDER_HOST.test(host)) throw new Error(`${fix}: ${host} is a placeholder, not a published page.`);
+  return value;
 }
 
 function isHttpsUrl(text: string): boolean {

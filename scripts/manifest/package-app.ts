@@ -18,7 +18,8 @@ type ValidatableManifest = Parameters<typeof AppManifestUtils.validateAgainstSch
 /**
  * Schema errors for a manifest object, one string per problem ([] when valid). The schema is read from the copy
  * bundled in @microsoft/app-manifest when `$schema` is the developer.microsoft.com Teams schema URL of a version it
- * ships (v1.30 does); any other `$schema` makes the library download the schema instead.
+ * ships (1.1.2 bundles up to v1.30, so manifest/manifest.json's v1.29 is checked offline); any other `$schema` makes
+ * the library download the schema instead.
  */
 export async function validateManifest(manifest: unknown): Promise<string[]> {
   return AppManifestUtils.validateAgainstSchema(manifest as ValidatableManifest);

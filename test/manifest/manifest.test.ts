@@ -9,7 +9,9 @@ import { fillManifest, LOCAL_TEAMS_APP_ID, readPackagingEnv } from '../../script
 import { iconProblems, packageApp, validateManifest } from '../../scripts/manifest/package-app.js';
 
 const BOT_ID = '00000000-0000-0000-0000-000000000001';
-const env = { BOT_ID, BOT_DOMAIN: 'ppi-bot.azurewebsites.net' };
+const PRIVACY_URL = 'https://www.trust.nhs.uk/privacy/ppi-partner';
+const TERMS_URL = 'https://www.trust.nhs.uk/ppi-partner/terms-of-use';
+const env = { BOT_ID, BOT_DOMAIN: 'ppi-bot.azurewebsites.net', PRIVACY_URL, TERMS_URL };
 const BAD_BOT_ID = "Set BOT_ID (or MicrosoftAppId) to your Azure Bot's Microsoft App ID (a GUID).";
 const manifestFile = (name: string) => new URL(`../../manifest/${name}`, import.meta.url);
 const template = readFileSync(manifestFile('manifest.json'), 'utf8');
@@ -31,6 +33,7 @@ type Manifest = {
   bots: { botId: string; scopes: string[]; commandLists: CommandList[] }[];
   permissions: string[];
   validDomains: string[];
+  supportsChannelFeatures?: string;
 };
 
 function filled(overrides: NodeJS.ProcessEnv = {}): Manifest {
@@ -121,14 +124,24 @@ describe('Teams app manifest', () => {
     expect(errors.some((e) => e.startsWith('/bots/0/botId'))).toBe(true);
   });
 
-  it('fills every placeholder: ids, domain, version and the https privacy and terms pages', () => {
+  it("fills every placeholder: ids, domain, version and the trust's own privacy, terms and website pages", () => {
     const manifest = filled();
     expect(manifest.id).toBe(LOCAL_TEAMS_APP_ID);
     expect(manifest.bots[0]?.botId).toBe(BOT_ID);
     expect(manifest.validDomains).toEqual(['ppi-bot.azurewebsites.net']);
     expect(manifest.version).toBe(packageVersion);
-    expect(manifest.developer.privacyUrl).toBe('https://ppi-bot.azurewebsites.net/privacy');
-    expect(manifest.developer.termsOfUseUrl).toBe('https://ppi-bot.azurewebsites.net/terms');
+    expect(manifest.developer.privacyUrl).toBe(PRIVACY_URL);
+    expect(manifest.developer.termsOfUseUrl).toBe(TERMS_URL);
+    expect(manifest.developer.websiteUrl).toBe('https://www.trust.nhs.uk');
+    expect(filled({ WEBSITE_URL: 'https://ppi.trust.nhs.uk/about' }).developer.websiteUrl).toBe(
+      'https://ppi.trust.nhs.uk/about',
+    );
+  });
+
+  it('is at schema 1.29 (the current Microsoft bot template) and declares channel features', () => {
+    const manifest = filled();
+    expect(manifest.manifestVersion).toBe('1.29');
+    expect(manifest.supportsChannelFeatures).toBe('tier1');
   });
 
   it('carries the agreed names, colour, scopes and permissions', () => {
@@ -141,7 +154,7 @@ describe('Teams app manifest', () => {
     expect(manifest.description.full).toMatch(/patient-identifiable/);
   });
 
-  it('lists the agreed commands for personal chat and for teams', () => {
+  it('lists the commands for each scope: personal (leads, champions), team (PPI team, managers) and group chats', () => {
     expect(commandList('personal').map((c) => c.title)).toEqual([
       'help',
       'new request',
@@ -149,34 +162,47 @@ describe('Teams app manifest', () => {
       'my requests',
       'status PIR-2026-0001',
       'log engagement',
+      'you said we did',
+      'my records',
       "I'm a champion for Finance",
+      'nudge me now',
       'pause nudges',
       'resume nudges',
     ]);
     expect(commandList('team').map((c) => c.title)).toEqual([
       'help',
       'set PPI team channel',
-      'add PPI team member',
+      'PPI team',
+      'approvals',
       'champions',
+      'set champions channel',
+      'catch-up now',
       'subscribe digest monthly',
       'unsubscribe digest',
       'digest now',
       'report 2026-Q3',
+      'directorates',
+    ]);
+    expect(commandList('groupChat').map((c) => c.title)).toEqual([
+      'help',
+      'digest now',
+      'status PIR-2026-0001',
+      'directorates',
     ]);
   });
 
-  it('keeps command lists within the Teams limits newer schemas no longer enforce, with unique titles', () => {
-    // The schema now allows 12 commands, 128-character titles and 4,000-character descriptions; older clients and
-    // the Store guidance use 10 / 32 / 128, so the manifest keeps to those.
+  it('keeps command lists within the Teams limits, one list per scope, with unique titles', () => {
+    // Schema 1.29 allows 12 commands per list (10 before 1.24), 128-character titles and 4,000-character
+    // descriptions; the command menu shows short titles and descriptions best, so the manifest keeps to 32 / 128.
     const lists = filled().bots[0]?.commandLists ?? [];
-    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.map((l) => l.scopes)).toEqual([['personal'], ['team'], ['groupChat']]);
     const scopesSeen = new Set<string>();
     for (const list of lists) {
       for (const scope of list.scopes) {
         expect(scopesSeen.has(scope), `${scope} has two command lists`).toBe(false);
         scopesSeen.add(scope);
       }
-      expect(list.commands.length).toBeLessThanOrEqual(10);
+      expect(list.commands.length).toBeLessThanOrEqual(12);
       const titles = list.commands.map((c) => c.title.toLowerCase());
       expect(new Set(titles).size).toBe(titles.length);
       for (const command of list.commands) {
@@ -259,8 +285,9 @@ describe('readPackagingEnv', () => {
 
   it('falls back to MicrosoftAppId, also when BOT_ID is set but blank', () => {
     const id = '11111111-2222-3333-4444-555555555555';
-    expect(readPackagingEnv({ BOT_DOMAIN: env.BOT_DOMAIN, MicrosoftAppId: id }).BOT_ID).toBe(id);
-    expect(readPackagingEnv({ BOT_DOMAIN: env.BOT_DOMAIN, BOT_ID: '', MicrosoftAppId: id }).BOT_ID).toBe(id);
+    const { BOT_ID: _unset, ...withoutBotId } = env;
+    expect(readPackagingEnv({ ...withoutBotId, MicrosoftAppId: id }).BOT_ID).toBe(id);
+    expect(readPackagingEnv({ ...withoutBotId, BOT_ID: '', MicrosoftAppId: id }).BOT_ID).toBe(id);
   });
 
   it('requires BOT_DOMAIN as a bare host name', () => {
@@ -275,21 +302,50 @@ describe('readPackagingEnv', () => {
     }
   });
 
-  it('defaults TEAMS_APP_ID, APP_VERSION and APP_BASE_URL, and checks them when set', () => {
+  it('defaults TEAMS_APP_ID, APP_VERSION and WEBSITE_URL, and checks them when set', () => {
     expect(readPackagingEnv(env)).toEqual({
       TEAMS_APP_ID: LOCAL_TEAMS_APP_ID,
       BOT_ID,
       BOT_DOMAIN: 'ppi-bot.azurewebsites.net',
       APP_VERSION: packageVersion,
-      APP_BASE_URL: 'https://ppi-bot.azurewebsites.net',
+      PRIVACY_URL,
+      TERMS_URL,
+      WEBSITE_URL: 'https://www.trust.nhs.uk',
     });
-    expect(readPackagingEnv({ ...env, APP_BASE_URL: 'https://trust.example/ppi/' }).APP_BASE_URL).toBe(
-      'https://trust.example/ppi',
-    );
     expect(() => readPackagingEnv({ ...env, TEAMS_APP_ID: 'ppi' })).toThrow(/^Set TEAMS_APP_ID /);
     expect(() => readPackagingEnv({ ...env, APP_VERSION: '1.0' })).toThrow(/^Set APP_VERSION /);
     expect(() => readPackagingEnv({ ...env, APP_VERSION: '01.0.0' })).toThrow(/^Set APP_VERSION /);
-    expect(() => readPackagingEnv({ ...env, APP_BASE_URL: 'http://trust.example' })).toThrow(/^Set APP_BASE_URL /);
+    expect(() => readPackagingEnv({ ...env, WEBSITE_URL: 'http://www.trust.nhs.uk' })).toThrow(/^Set WEBSITE_URL /);
+  });
+
+  it('requires the privacy notice and terms of use as real https pages that the bot does not claim to serve', () => {
+    for (const name of ['PRIVACY_URL', 'TERMS_URL'] as const) {
+      for (const [value, why] of [
+        [undefined, /; Teams shows it on the app's details page\.$/],
+        ['   ', /; Teams shows it on the app's details page\.$/],
+        ['http://www.trust.nhs.uk/privacy', /without spaces, a query or a #fragment/],
+        ['https://www.trust.nhs.uk/privacy?lang=en', /without spaces, a query or a #fragment/],
+        ['www.trust.nhs.uk/privacy', /without spaces, a query or a #fragment/],
+        ['https://ppi-bot.azurewebsites.net/privacy', /is the bot's own host, which serves no such page\.$/],
+        ['https://PPI-BOT.azurewebsites.net/terms', /is the bot's own host/],
+        ['https://example.org/privacy', /is a placeholder, not a published page\.$/],
+        ['https://www.example.com/terms', /is a placeholder/],
+        ['https://trust.test/privacy', /is a placeholder/],
+        ['https://localhost/privacy', /is a placeholder/],
+        ['https://127.0.0.1/privacy', /is a placeholder/],
+      ] as const) {
+        const message = new RegExp(`^Set ${name} to the https:// address of `);
+        const attempt = () => readPackagingEnv({ ...env, [name]: value });
+        expect(attempt, `${name}=${value}`).toThrow(message);
+        expect(attempt, `${name}=${value}`).toThrow(why);
+      }
+    }
+  });
+
+  it('refuses the retired APP_BASE_URL with a sentence that names its replacements', () => {
+    expect(() => readPackagingEnv({ ...env, APP_BASE_URL: 'https://ppi-bot.azurewebsites.net' })).toThrow(
+      /^APP_BASE_URL is no longer used, .* set PRIVACY_URL and TERMS_URL /,
+    );
   });
 });
 
