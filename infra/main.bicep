@@ -98,15 +98,15 @@ param logRetentionDays int = 90
 param enableAppInsightsAgent bool = false
 
 @description('Optional Entra object id of a group (or user) that may rotate the secrets with az keyvault secret set (Key Vault Secrets Officer). Empty assigns nobody; redeploying the template also rotates them.')
-param secretsOfficerObjectId string = ''
+param keyVaultOfficerObjectId string = ''
 
-@description('Kind of principal secretsOfficerObjectId is.')
+@description('Kind of principal keyVaultOfficerObjectId is.')
 @allowed([
   'Group'
   'User'
   'ServicePrincipal'
 ])
-param secretsOfficerPrincipalType string = 'Group'
+param keyVaultOfficerPrincipalType string = 'Group'
 
 @description('Extra app settings for optional tuning (e.g. NUDGE_CADENCE_DAYS, WORKING_HOURS, LOG_LEVEL; see env.sample). They cannot override the settings this template sets.')
 param extraAppSettings object = {}
@@ -299,13 +299,13 @@ resource vaultSecretsUserRole 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-resource vaultSecretsOfficerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(secretsOfficerObjectId)) {
-  name: guid(vault.id, secretsOfficerObjectId, keyVaultSecretsOfficerRoleId)
+resource vaultSecretsOfficerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(keyVaultOfficerObjectId)) {
+  name: guid(vault.id, keyVaultOfficerObjectId, keyVaultSecretsOfficerRoleId)
   scope: vault
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficerRoleId)
-    principalId: secretsOfficerObjectId
-    principalType: secretsOfficerPrincipalType
+    principalId: keyVaultOfficerObjectId
+    principalType: keyVaultOfficerPrincipalType
     description: 'Rotates the PPI Partner secrets (Key Vault Secrets Officer).'
   }
 }
