@@ -82,57 +82,43 @@ export function literal(expr: Expr | undefined): unknown {
   }
 }
 
-/** Every identifier an expression mentions (roots of member chains, call names excluded). */
+/** The sub-expressions directly inside an expression. */
+export function childrenOf(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'string':
+      return e.holes;
+    case 'member':
+      return [e.object];
+    case 'index':
+      return [e.object, e.index];
+    case 'call':
+      return [e.callee, ...e.args];
+    case 'object':
+      return e.properties.map((p) => p.value);
+    case 'array':
+      return e.items;
+    case 'for':
+      return [e.source, e.body];
+    case 'if':
+      return [e.condition, e.body];
+    case 'unary':
+      return [e.operand];
+    case 'binary':
+      return [e.left, e.right];
+    case 'ternary':
+      return [e.test, e.then, e.otherwise];
+    default:
+      return [];
+  }
+}
+
+/** Every identifier an expression mentions (roots of member chains; the names of called functions excluded). */
 export function identifiersIn(expr: Expr): Set<string> {
   const out = new Set<string>();
   const walk = (e: Expr): void => {
-    switch (e.kind) {
-      case 'ident':
-        out.add(e.name);
-        return;
-      case 'string':
-        e.holes.forEach(walk);
-        return;
-      case 'member':
-        walk(e.object);
-        return;
-      case 'index':
-        walk(e.object);
-        walk(e.index);
-        return;
-      case 'call':
-        if (e.callee.kind === 'member') walk(e.callee.object);
-        e.args.forEach(walk);
-        return;
-      case 'object':
-        for (const p of e.properties) walk(p.value);
-        return;
-      case 'array':
-        e.items.forEach(walk);
-        return;
-      case 'for':
-        walk(e.source);
-        walk(e.body);
-        return;
-      case 'if':
-        walk(e.condition);
-        walk(e.body);
-        return;
-      case 'unary':
-        walk(e.operand);
-        return;
-      case 'binary':
-        walk(e.left);
-        walk(e.right);
-        return;
-      case 'ternary':
-        walk(e.test);
-        walk(e.then);
-        walk(e.otherwise);
-        return;
-      default:
-        return;
-    }
+    if (e.kind === 'ident') out.add(e.name);
+    const children = e.kind === 'call' && e.callee.kind === 'ident' ? e.args : childrenOf(e);
+    children.forEach(walk);
   };
   walk(expr);
   return out;
@@ -152,55 +138,12 @@ export function dependenciesOf(template: Template, expr: Expr): Set<string> {
   return seen;
 }
 
-/** Every expression in the template, with where it is (for whole-template scans). */
+/** Every expression in the template, decorators' arguments included (for whole-template scans). */
 export function allExpressions(template: Template): Expr[] {
   const out: Expr[] = [];
   const walk = (e: Expr): void => {
     out.push(e);
-    switch (e.kind) {
-      case 'string':
-        e.holes.forEach(walk);
-        return;
-      case 'member':
-        walk(e.object);
-        return;
-      case 'index':
-        walk(e.object);
-        walk(e.index);
-        return;
-      case 'call':
-        walk(e.callee);
-        e.args.forEach(walk);
-        return;
-      case 'object':
-        for (const p of e.properties) walk(p.value);
-        return;
-      case 'array':
-        e.items.forEach(walk);
-        return;
-      case 'for':
-        walk(e.source);
-        walk(e.body);
-        return;
-      case 'if':
-        walk(e.condition);
-        walk(e.body);
-        return;
-      case 'unary':
-        walk(e.operand);
-        return;
-      case 'binary':
-        walk(e.left);
-        walk(e.right);
-        return;
-      case 'ternary':
-        walk(e.test);
-        walk(e.then);
-        walk(e.otherwise);
-        return;
-      default:
-        return;
-    }
+    childrenOf(e).forEach(walk);
   };
   for (const s of template.statements) {
     for (const d of s.decorators) d.args.forEach(walk);
