@@ -32,6 +32,7 @@ import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
 import { registerRecords } from './records/register-records.js';
 import { periodDigestSource } from './reports/period-digest-source.js';
 import { registerReports } from './reports/register-reports.js';
+import type { TableAccess } from './storage/table-access.js';
 import { openStores, type Stores } from './stores.js';
 import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
@@ -43,7 +44,8 @@ import { passTurnGuards } from './teams/turn-guards.js';
 export interface BotOptions {
   readonly config: Config;
   readonly log: Logger;
-  readonly connectionString: string;
+  /** Azure Table Storage: a connection string, or the account URL and an Entra ID credential. */
+  readonly tables: TableAccess;
   readonly now?: () => Date;
   /** Replaces proactive sending (tests record sends instead of calling a connector). */
   readonly messenger?: Messenger;
@@ -73,7 +75,7 @@ export interface Bot {
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
-  const stores = await openStores(options.connectionString, config.tablePrefix, now);
+  const stores = await openStores(options.tables, config.tablePrefix, now);
   const adapter = createAdapter(config.credentials);
   const botAppId = botAppIdOf(config.credentials);
   adapter.onTurnError = createTurnErrorHandler(log);

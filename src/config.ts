@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -61,6 +62,15 @@ const envSchema = z.object({
     'MultiTenant, SingleTenant or UserAssignedMSI',
   ),
   MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), 'your Entra tenant id (a GUID)'),
+  LOCAL_ANONYMOUS: boolFlag(false),
+  STORAGE_ACCOUNT_URL: optionalText.refine(
+    (v) => v === undefined || /^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(v),
+    'the https address of your Storage account’s Table service, such as https://<account>.table.core.windows.net',
+  ),
+  AZURE_CLIENT_ID: optionalText.refine(
+    (v) => v === undefined || GUID.test(v),
+    'the client id (a GUID) of the user-assigned managed identity that may use the Storage account',
+  ),
   STORAGE_CONNECTION_STRING: optionalText.refine(
     (v) => v === undefined || /TableEndpoint=|AccountName=|UseDevelopmentStorage=true/i.test(v),
     'an Azure Storage connection string (DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…) or leave it empty for the embedded Azurite',
@@ -117,11 +127,20 @@ export type BotCredentials =
   | { kind: 'SingleTenant'; appId: string; password: string; tenantId: string }
   | { kind: 'UserAssignedMSI'; appId: string; tenantId: string };
 
+/** Who the bot is to Azure Table Storage when it signs in with Entra ID (STORAGE_ACCOUNT_URL). */
+export type StorageIdentity =
+  /** A user-assigned managed identity (App Service): AZURE_CLIENT_ID, or the bot's own UserAssignedMSI. */
+  | { kind: 'managed-identity'; clientId: string }
+  /** DefaultAzureCredential: the developer's Azure CLI / azd / VS Code sign-in locally, a system identity in Azure. */
+  | { kind: 'developer' };
+
 export type StorageSetting =
+  | { kind: 'account-url'; accountUrl: string; identity: StorageIdentity }
   | { kind: 'connection-string'; connectionString: string }
   | { kind: 'embedded-azurite'; port: number; location: string };
 
 export interface Config {
+  /** Not plainly local: NODE_ENV=production, or bound to an interface other than loopback. */
   readonly production: boolean;
   readonly port: number;
   readonly bindHost: string;
@@ -131,6 +150,7 @@ export interface Config {
   readonly dataDir: string;
   readonly log: { readonly level: string; readonly format: 'json' | 'pretty' };
   readonly ppiAdminIds: readonly string[];
+  /** Never empty when credentials are set (ALLOWED_TENANT_IDS, or the single tenant of the registration). */
   readonly allowedTenantIds: readonly string[];
   readonly jobsSecret: string | undefined;
   readonly scheduler: { readonly enabled: boolean; readonly tickSeconds: number };
@@ -151,19 +171,28 @@ export interface Config {
   readonly clockStart: Date | undefined;
 }
 
+type Env = z.infer<typeof envSchema>;
+
 function fail(variable: string, what: string): never {
   throw new ConfigError(`${variable} is not valid: set it to ${what}.`);
 }
 
-function credentialsFrom(env: z.infer<typeof envSchema>, production: boolean): BotCredentials {
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** 127.0.0.0/8 and ::1 (also written IPv4-mapped or in brackets): only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  const address = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1] ?? bare;
+  const family = isIP(address);
+  return family !== 0 && LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+function credentialsFrom(env: Env): BotCredentials {
   const appId = env.MicrosoftAppId;
   if (appId === undefined) {
     if (env.MicrosoftAppPassword !== undefined) fail('MicrosoftAppId', 'the Azure Bot’s Microsoft App ID (a GUID)');
-    if (production) {
-      throw new ConfigError(
-        'MicrosoftAppId is missing: set MicrosoftAppId (and MicrosoftAppPassword) to your Azure Bot registration, because anonymous mode is refused when NODE_ENV=production.',
-      );
-    }
     return { kind: 'anonymous' };
   }
   const type = env.MicrosoftAppType ?? 'MultiTenant';
@@ -180,6 +209,72 @@ function credentialsFrom(env: z.infer<typeof envSchema>, production: boolean): B
   return { kind: 'MultiTenant', appId, password };
 }
 
+function storageFrom(env: Env, credentials: BotCredentials, dataDir: string): StorageSetting {
+  if (env.STORAGE_ACCOUNT_URL !== undefined && env.STORAGE_CONNECTION_STRING !== undefined) {
+    throw new ConfigError(
+      'STORAGE_ACCOUNT_URL and STORAGE_CONNECTION_STRING are both set: unset one of them (STORAGE_ACCOUNT_URL signs in with a managed identity and needs no secret).',
+    );
+  }
+  if (env.STORAGE_ACCOUNT_URL !== undefined) {
+    const clientId = env.AZURE_CLIENT_ID ?? (credentials.kind === 'UserAssignedMSI' ? credentials.appId : undefined);
+    return {
+      kind: 'account-url',
+      accountUrl: env.STORAGE_ACCOUNT_URL.replace(/\/$/, ''),
+      identity: clientId ? { kind: 'managed-identity', clientId } : { kind: 'developer' },
+    };
+  }
+  if (env.STORAGE_CONNECTION_STRING !== undefined) {
+    return { kind: 'connection-string', connectionString: env.STORAGE_CONNECTION_STRING };
+  }
+  return { kind: 'embedded-azurite', port: env.AZURITE_PORT, location: `${dataDir}/azurite` };
+}
+
+/** The tenants whose activities are served: ALLOWED_TENANT_IDS, else the single tenant the registration names. */
+function tenantAllowListFrom(env: Env, credentials: BotCredentials): string[] {
+  if (env.ALLOWED_TENANT_IDS.length > 0 || credentials.kind === 'anonymous') return env.ALLOWED_TENANT_IDS;
+  if (credentials.kind === 'MultiTenant') {
+    throw new ConfigError(
+      'ALLOWED_TENANT_IDS is missing: set it to your Entra tenant id (several separated by commas), because a MultiTenant bot registration would otherwise serve people from every tenant.',
+    );
+  }
+  return [credentials.tenantId];
+}
+
+const SET_CREDENTIALS =
+  'set MicrosoftAppId, MicrosoftAppType=SingleTenant, MicrosoftAppTenantId and MicrosoftAppPassword to your Azure Bot registration';
+
+/**
+ * Anonymous mode (no Bot Framework token checked) only when the run is plainly local: bound to loopback and using the
+ * embedded Azurite, or with LOCAL_ANONYMOUS=true (itself honoured on a loopback bind only). NODE_ENV cannot make it
+ * safe (App Service does not set it); NODE_ENV=production only refuses more.
+ */
+function refuseUnsafeAnonymous(env: Env, credentials: BotCredentials, storage: StorageSetting, bindHost: string) {
+  const loopback = isLoopback(bindHost);
+  if (credentials.kind !== 'anonymous') {
+    if (env.LOCAL_ANONYMOUS) {
+      throw new ConfigError(
+        'LOCAL_ANONYMOUS is set together with MicrosoftAppId: unset LOCAL_ANONYMOUS, because it is for local runs without a bot registration.',
+      );
+    }
+    return;
+  }
+  if (env.NODE_ENV === 'production') {
+    throw new ConfigError(
+      `MicrosoftAppId is missing: ${SET_CREDENTIALS}, because anonymous mode is refused when NODE_ENV=production.`,
+    );
+  }
+  if (!loopback) {
+    throw new ConfigError(
+      `MicrosoftAppId is missing: ${SET_CREDENTIALS}, because without it anyone who reaches BIND_HOST=${bindHost} could act as anyone (or bind to 127.0.0.1 for a local run).`,
+    );
+  }
+  if (storage.kind !== 'embedded-azurite' && !env.LOCAL_ANONYMOUS) {
+    throw new ConfigError(
+      `MicrosoftAppId is missing: ${SET_CREDENTIALS}, or set LOCAL_ANONYMOUS=true if this is a local test run against ${storage.kind === 'account-url' ? 'STORAGE_ACCOUNT_URL' : 'STORAGE_CONNECTION_STRING'} on 127.0.0.1.`,
+    );
+  }
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
@@ -188,26 +283,28 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     fail(variable, issue?.message ?? 'a valid value');
   }
   const env = parsed.data;
-  const production = env.NODE_ENV === 'production';
-  const credentials = credentialsFrom(env, production);
+  const credentials = credentialsFrom(env);
   const dataDir = env.DATA_DIR ?? '.data';
-  const storage: StorageSetting =
-    env.STORAGE_CONNECTION_STRING !== undefined
-      ? { kind: 'connection-string', connectionString: env.STORAGE_CONNECTION_STRING }
-      : { kind: 'embedded-azurite', port: env.AZURITE_PORT, location: `${dataDir}/azurite` };
-  if (production && env.BOT_CLOCK !== undefined) {
-    throw new ConfigError('BOT_CLOCK is set: unset it, because it is for local testing only and NODE_ENV=production.');
-  }
+  const storage = storageFrom(env, credentials, dataDir);
+  const bindHost = env.BIND_HOST ?? (credentials.kind === 'anonymous' ? '127.0.0.1' : '0.0.0.0');
+  const production = env.NODE_ENV === 'production' || !isLoopback(bindHost);
+  refuseUnsafeAnonymous(env, credentials, storage, bindHost);
+  const allowedTenantIds = tenantAllowListFrom(env, credentials);
   if (production && storage.kind === 'embedded-azurite') {
     throw new ConfigError(
-      'STORAGE_CONNECTION_STRING is missing: set it to your Azure Storage account’s connection string, because the embedded Azurite is for local use only.',
+      'STORAGE_ACCOUNT_URL is missing: set it to your Storage account’s table endpoint (https://<account>.table.core.windows.net), because the embedded Azurite is only for local runs on 127.0.0.1 without NODE_ENV=production.',
+    );
+  }
+  if (production && env.BOT_CLOCK !== undefined) {
+    throw new ConfigError(
+      'BOT_CLOCK is set: unset it, because it is for local testing only (on 127.0.0.1, without NODE_ENV=production).',
     );
   }
   const [start = '09:30', end = '16:00'] = (env.WORKING_HOURS ?? '09:30-16:00').split('-');
   return Object.freeze({
     production,
     port: env.PORT,
-    bindHost: env.BIND_HOST ?? (credentials.kind === 'anonymous' ? '127.0.0.1' : '0.0.0.0'),
+    bindHost,
     credentials,
     storage,
     tablePrefix: env.TABLE_PREFIX ?? 'ppi',
@@ -217,7 +314,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       format: (env.LOG_FORMAT ?? (production ? 'json' : 'pretty')) as 'json' | 'pretty',
     },
     ppiAdminIds: env.PPI_ADMIN_IDS,
-    allowedTenantIds: env.ALLOWED_TENANT_IDS,
+    allowedTenantIds,
     jobsSecret: env.JOBS_SECRET,
     scheduler: { enabled: env.SCHEDULER_ENABLED, tickSeconds: env.SCHEDULER_TICK_SECONDS },
     nudges: {

@@ -2,52 +2,45 @@ import { type Bot, createBot } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { type RunningServer, startServer } from './server.js';
-import { type EmbeddedAzurite, startEmbeddedAzurite } from './storage/embedded-azurite.js';
+import { type OpenedStorage, openStorage } from './storage/open-storage.js';
 import { probeStore } from './storage/probe-store.js';
+import { describeAccess } from './storage/table-access.js';
 
-/** Process entry: config → store (embedded Azurite when none is configured) → bot → HTTP; clean shutdown on signals. */
+/** Process entry: config → store (embedded Azurite only for a local run) → bot → HTTP; clean shutdown on signals. */
 
 function describeMode(config: Config): string {
   return config.credentials.kind === 'anonymous'
     ? 'local anonymous mode (no MicrosoftAppId): only a local client such as the Agents Playground can talk to this bot'
-    : `authenticated as Azure Bot ${config.credentials.appId} (${config.credentials.kind})`;
+    : `authenticated as Azure Bot ${config.credentials.appId} (${config.credentials.kind}), tenants ${config.allowedTenantIds.join(', ')}`;
 }
 
 async function start(config: Config, log: Logger): Promise<() => Promise<void>> {
-  let azurite: EmbeddedAzurite | undefined;
-  let connectionString: string;
+  let storage: OpenedStorage;
+  try {
+    storage = await openStorage(config.storage);
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
   if (config.storage.kind === 'embedded-azurite') {
-    try {
-      azurite = await startEmbeddedAzurite({ port: config.storage.port, location: config.storage.location });
-    } catch (error) {
-      throw new ConfigError(error instanceof Error ? error.message : String(error));
-    }
-    connectionString = azurite.connectionString;
     log.info(
-      { port: azurite.port, location: config.storage.location },
-      'embedded Azurite started (STORAGE_CONNECTION_STRING is unset)',
+      { port: storage.embeddedPort, location: config.storage.location },
+      'embedded Azurite started (no STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING: local run)',
     );
-  } else {
-    connectionString = config.storage.connectionString;
   }
   try {
-    return await startBot(config, log, connectionString, azurite);
+    return await startBot(config, log, storage);
   } catch (error) {
-    await azurite?.stop();
+    await storage.stop();
     throw error;
   }
 }
 
-async function startBot(
-  config: Config,
-  log: Logger,
-  connectionString: string,
-  azurite: EmbeddedAzurite | undefined,
-): Promise<() => Promise<void>> {
-  const unreachable = await probeStore(connectionString);
+async function startBot(config: Config, log: Logger, storage: OpenedStorage): Promise<() => Promise<void>> {
+  const unreachable = await probeStore(storage.access);
   if (unreachable) throw new ConfigError(unreachable);
+  log.info({ storage: describeAccess(storage.access) }, 'Azure Table Storage reachable');
   const now = clockOf(config, log);
-  const bot: Bot = await createBot({ config, log, connectionString, ...(now ? { now } : {}) });
+  const bot: Bot = await createBot({ config, log, tables: storage.access, ...(now ? { now } : {}) });
   const server: RunningServer = await startServer({
     port: config.port,
     host: config.bindHost,
@@ -55,7 +48,7 @@ async function startBot(
     log,
     processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
     handleTurn: (context) => bot.handle(context),
-    readiness: () => probeStore(connectionString),
+    readiness: () => probeStore(storage.access),
     jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
     downloads: bot.downloads,
   });
@@ -67,13 +60,13 @@ async function startBot(
       : 'scheduler off (SCHEDULER_ENABLED=false): jobs run only through POST /api/jobs/<name>',
   );
   log.info(
-    { url: `${server.url}/api/messages`, mode: config.credentials.kind },
+    { url: `${server.url}/api/messages`, mode: config.credentials.kind, production: config.production },
     `bot listening: ${describeMode(config)}`,
   );
   return async () => {
     await server.close();
     await bot.scheduler.stop();
-    await azurite?.stop();
+    await storage.stop();
   };
 }
 

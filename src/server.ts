@@ -1,7 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import restify from 'restify';
 import { checkJobSecret } from './delivery/job-secret.js';
+import { readJsonBody } from './http/read-json-body.js';
 import type { Logger } from './logger.js';
+import { checkActivityEnvelope } from './teams/activity-envelope.js';
+
+/** Deepest JSON nesting accepted in an activity (Teams sends a handful of levels; cards inside stay well under). */
+export const MAX_JSON_DEPTH = 64;
 
 export interface ServerDeps {
   readonly port: number;
@@ -15,7 +20,7 @@ export interface ServerDeps {
     logic: (ctx: TurnContext) => Promise<void>,
   ) => Promise<void>;
   readonly handleTurn: (context: TurnContext) => Promise<void>;
-  /** undefined when ready, else the reason it is not. */
+  /** undefined when ready, else the reason it is not (logged, never sent to the caller). */
   readonly readiness: () => Promise<string | undefined>;
   /** Background jobs started by `POST /api/jobs/<name>` with the `x-jobs-secret` header. */
   readonly jobs?: {
@@ -37,17 +42,36 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+function refuse(res: restify.Response, status: number, error: string): void {
+  if (status === 413) res.header('connection', 'close'); // the rest of the body is not read
+  res.send(status, { error });
+}
+
 /** Transport only: HTTP in, adapter, HTTP out. */
 export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const server = restify.createServer({ name: 'ppi-bot', handleUncaughtExceptions: false });
   let inFlight = 0;
   let drained: (() => void) | undefined;
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxRequestBytes, mapParams: false }));
+  // No bodyParser: it inflates gzip without bound and writes multipart uploads to the temp folder, before any route.
+  // Only /api/messages reads a body, through readJsonBody (JSON only, capped, no content-encoding, depth-limited).
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
     inFlight++;
     try {
+      const body = await readJsonBody(req, { maxBytes: deps.maxRequestBytes, maxDepth: MAX_JSON_DEPTH });
+      if (!body.ok) {
+        refuse(res, body.status, body.error);
+        if (body.status === 413) res.once('finish', () => req.destroy());
+        return;
+      }
+      const problem = checkActivityEnvelope(body.value);
+      if (problem) {
+        deps.log.info({ status: problem.status, reason: problem.error }, 'activity refused at the edge');
+        refuse(res, problem.status, problem.error);
+        return;
+      }
+      req.body = body.value;
       await deps.processActivity(req, res, deps.handleTurn);
     } catch (error) {
       deps.log.error({ err: error }, 'activity processing failed');
@@ -62,8 +86,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
   server.get('/readyz', async (_req, res) => {
     const reason = await deps.readiness();
-    if (reason) res.send(503, { status: 'unavailable', reason });
-    else res.send(200, { status: 'ready' });
+    if (reason) {
+      deps.log.warn({ reason }, 'not ready');
+      res.send(503, { status: 'unavailable' });
+    } else res.send(200, { status: 'ready' });
   });
   server.get('/api/exports/:name', async (req, res) => {
     const token = typeof req.query?.t === 'string' ? req.query.t : '';

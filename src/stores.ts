@@ -31,6 +31,7 @@ import { type PendingRow, TableRecordStore } from './records/store/table-record-
 import { ActivityLedger } from './storage/activity-ledger.js';
 import { type Decode, DocumentTable } from './storage/document-table.js';
 import { openTable } from './storage/open-table.js';
+import type { TableAccess } from './storage/table-access.js';
 
 /** Every store the bot uses, on Azure Tables. Table names share a prefix so tests and tenants can be isolated. */
 export interface Stores {
@@ -52,12 +53,12 @@ export interface Stores {
 const asIs = <T>(raw: unknown) => raw as T;
 
 export async function openStores(
-  connectionString: string,
+  tables: TableAccess,
   prefix: string,
   now: () => Date = () => new Date(),
 ): Promise<Stores> {
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
-    new DocumentTable<T>(await openTable(connectionString, `${prefix}${name}`), decode);
+    new DocumentTable<T>(await openTable(tables, `${prefix}${name}`), decode);
   const [
     ledger,
     installations,

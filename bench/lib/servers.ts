@@ -25,7 +25,7 @@ export async function startRealBot(
     PPI_ADMIN_IDS: 'aad-bench-0',
     ...env,
   });
-  const bot = await createBot({ config, log: silent, connectionString, ...options });
+  const bot = await createBot({ config, log: silent, tables: connectionString, ...options });
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',

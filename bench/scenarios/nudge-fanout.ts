@@ -64,7 +64,7 @@ async function run(ctx: BenchContext, n: number, tag: string, connectionString =
   const bot = await createBot({
     config,
     log: createLogger({ level: 'silent', format: 'json' }),
-    connectionString,
+    tables: connectionString,
     now: () => NOW,
     delivery: { concurrency: 96, retry: { maxAttempts: 6, baseDelayMs: 200, maxDelayMs: 5_000 } },
   });

@@ -51,6 +51,15 @@ export interface RunningBot {
 }
 
 /**
+ * The local launcher binds 127.0.0.1, so without a bot registration it says LOCAL_ANONYMOUS=true: anonymous mode is
+ * then allowed with any store (the bot refuses it otherwise unless it uses its own embedded Azurite).
+ */
+function localOnly(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (env.MicrosoftAppId?.trim() || env.LOCAL_ANONYMOUS?.trim()) return env;
+  return { ...env, LOCAL_ANONYMOUS: 'true' };
+}
+
+/**
  * Starts `src/main.ts` (through tsx) on 127.0.0.1 and waits for `GET /readyz` = 200. Stop it with SIGINT: it then
  * finishes in-flight turns and stops its embedded Azurite so the data is saved.
  */
@@ -66,7 +75,7 @@ export async function startBot(group: ProcessGroup, options: BotStartOptions): P
     command: process.execPath,
     args: [...QUIET_DEPRECATIONS, '--import', 'tsx', 'src/main.ts'],
     cwd,
-    env: { ...options.env, PORT: String(options.port), BIND_HOST: '127.0.0.1' },
+    env: { ...localOnly(options.env), PORT: String(options.port), BIND_HOST: '127.0.0.1' },
     stopSignal: 'SIGINT',
     stopGraceMs: 25_000, // the bot forces its own exit after 20 s
     ...(options.onLine ? { onLine: options.onLine } : {}),

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 export const UNKNOWN_NAME = 'Someone';
 
 export interface Actor {
-  /** Entra object id when Teams gives one, else the channel user id. */
+  /** Entra object id (`from.aadObjectId`), the only identity roles are checked against; '' for an unresolved @mention. */
   readonly id: string;
   readonly name: string;
   /** Bot Framework user id (29:…), needed to mention or message the person. */

@@ -41,6 +41,17 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
   throw new Error(`Azurite did not start listening on 127.0.0.1:${port} within ${timeoutMs / 1000} s.`);
 }
 
+/** Azurite's Table service entry; Azurite is a development dependency, absent from a production install. */
+function azuriteEntry(): string {
+  try {
+    return createRequire(import.meta.url).resolve('azurite/dist/src/table/main.js');
+  } catch {
+    throw new Error(
+      'The embedded Azurite is not installed (a production install leaves out development dependencies): set STORAGE_ACCOUNT_URL or STORAGE_CONNECTION_STRING.',
+    );
+  }
+}
+
 /**
  * Starts Azurite's Table service as a child process on loopback with telemetry off: on disk under `location`,
  * or in memory when `location` is undefined (tests).
@@ -51,7 +62,7 @@ export async function startEmbeddedAzurite(options: { port: number; location?: s
       `Port ${options.port} is already in use, so the embedded Azurite cannot start: stop whatever uses it or set AZURITE_PORT to a free port.`,
     );
   }
-  const entry = createRequire(import.meta.url).resolve('azurite/dist/src/table/main.js');
+  const entry = azuriteEntry();
   const storageArgs = options.location ? ['--location', options.location] : ['--inMemoryPersistence'];
   if (options.location) mkdirSync(options.location, { recursive: true });
   const child = spawn(

@@ -1,19 +1,10 @@
-import { TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { statusOf } from './storage-errors.js';
-
-/** A TableClient for one table; http endpoints (Azurite) are allowed, retries kept short so faults surface fast. */
-export function tableClient(connectionString: string, tableName: string): TableClient {
-  return TableClient.fromConnectionString(connectionString, tableName, {
-    allowInsecureConnection: /DefaultEndpointsProtocol=http;|TableEndpoint=http:|UseDevelopmentStorage=true/i.test(
-      connectionString,
-    ),
-    retryOptions: { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 1000 },
-  });
-}
+import { type TableAccess, tableClient } from './table-access.js';
 
 /** Opens a table, creating it when missing. */
-export async function openTable(connectionString: string, tableName: string): Promise<TableClient> {
-  const client = tableClient(connectionString, tableName);
+export async function openTable(access: TableAccess, tableName: string): Promise<TableClient> {
+  const client = tableClient(access, tableName);
   try {
     await client.createTable();
   } catch (error) {

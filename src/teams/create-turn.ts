@@ -10,9 +10,14 @@ interface TeamsChannelData {
   channel?: { id?: string };
 }
 
+/**
+ * The person as the bot knows them: their Entra object id (`aadObjectId`) and nothing else, never the channel user id
+ * (`from.id`), which a Web Chat client chooses freely. Empty when Teams sent none (an @mention: resolve it with
+ * `lookupMember`); the turn guards refuse an activity whose sender has none.
+ */
 export function actorOf(from: Activity['from'] | undefined): Actor {
   return {
-    id: from?.aadObjectId ?? from?.id ?? 'unknown',
+    id: typeof from?.aadObjectId === 'string' ? from.aadObjectId : '',
     name: from?.name || UNKNOWN_NAME,
     ...(from?.id ? { channelUserId: from.id } : {}),
   };
@@ -59,6 +64,7 @@ export type MemberLookup = (context: TurnContext, channelUserId: string) => Prom
 export const teamsMemberLookup: MemberLookup = async (context, channelUserId) => {
   try {
     const member = await TeamsInfo.getMember(context, channelUserId);
+    if (!member.aadObjectId) return undefined; // not a person of the tenant (a bot, a guest without an Entra id)
     return actorOf({ id: member.id, name: member.name, aadObjectId: member.aadObjectId });
   } catch {
     return undefined; // not a member of this conversation: the caller tells the user so

@@ -33,7 +33,7 @@ export async function startEngineBot(
   holder.bot = await createBot({
     config: testConfig({ TABLE_PREFIX: options.prefix ?? uniquePrefix(), ...options.env }),
     log: createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' }),
-    connectionString: azuriteConnectionString(),
+    tables: azuriteConnectionString(),
     now: () => holder.clock,
     delivery: options.delivery ?? FAST_DELIVERY,
   });

@@ -74,7 +74,7 @@ export class BotHarness {
     return createBot({
       config: this.config,
       log: this.log,
-      connectionString: this.connectionString,
+      tables: this.connectionString,
       now: () => this.clock,
       messenger: this.messenger,
       lookupMember,

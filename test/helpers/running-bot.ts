@@ -23,7 +23,7 @@ export async function startRunningBot(
   const config = testConfig({ PORT: '1', ...env });
   const log = createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' });
   const connectionString = azuriteConnectionString();
-  const bot = await createBot({ config, log, connectionString, ...(options.now ? { now: options.now } : {}) });
+  const bot = await createBot({ config, log, tables: connectionString, ...(options.now ? { now: options.now } : {}) });
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',

@@ -4,8 +4,9 @@ import { ActivityLedger } from '../../src/storage/activity-ledger.js';
 import { DocumentTable } from '../../src/storage/document-table.js';
 import { decodeKey, encodeKey } from '../../src/storage/keys.js';
 import { mutateDocument } from '../../src/storage/mutate-document.js';
-import { openTable, tableClient } from '../../src/storage/open-table.js';
+import { openTable } from '../../src/storage/open-table.js';
 import { ConcurrencyError, StoreUnavailableError } from '../../src/storage/storage-errors.js';
+import { tableClient } from '../../src/storage/table-access.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 
 type Doc = { n: number; text?: string };
