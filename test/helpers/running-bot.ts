@@ -1,7 +1,7 @@
 import type { Bot } from '../../src/app.js';
 import { createBot } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { probeStore } from '../../src/storage/probe-store.js';
 import { azuriteConnectionString } from './azurite.js';
@@ -18,10 +18,10 @@ export interface RunningBot {
 /** The real bot behind the real HTTP endpoint on a free loopback port, against the test Azurite. */
 export async function startRunningBot(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; log?: Logger } = {},
 ): Promise<RunningBot> {
   const config = testConfig({ PORT: '1', ...env });
-  const log = createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' });
+  const log = options.log ?? createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' });
   const connectionString = azuriteConnectionString();
   const bot = await createBot({ config, log, tables: connectionString, ...(options.now ? { now: options.now } : {}) });
   const server = await startServer({

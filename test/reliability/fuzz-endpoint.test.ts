@@ -2,11 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { type RunningBot, startRunningBot } from '../helpers/running-bot.js';
 import { recordReliability } from './reliability-report.js';
 
 const FUZZ_CASES = 5000;
+const CONFUSED_CASES = 2000;
 
 /** A connector that accepts every reply, so the fuzzing measures the bot and not network errors. */
 function startSinkConnector(): Promise<{ server: Server; url: string; received: () => number }> {
@@ -121,6 +123,87 @@ function activityArb(serviceUrl: string) {
   }));
 }
 
+/** JSON text nested `depth` deep, built as text (JSON.stringify itself overflows the stack past ~10,000). */
+const DEEP = (depth: number) => `"__DEEP_${depth}__"`;
+const expandDeep = (json: string) =>
+  json.replace(/"__DEEP_(\d+)__"/g, (_, n: string) => `${'['.repeat(Number(n))}${']'.repeat(Number(n))}`);
+
+/** Values of the wrong type for any field: numbers for strings, arrays for objects, nulls, deep nesting, huge arrays. */
+const hostileValue = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.constant(null),
+  fc.boolean(),
+  fc.constant({}),
+  fc.constant([]),
+  fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+  fc.string({ maxLength: 40 }),
+  fc.dictionary(fc.constantFrom('id', 'type', 'action', 'verb', 'data'), fc.oneof(fc.integer(), fc.constant(null))),
+  fc.integer({ min: 2, max: 200 }).map(DEEP),
+  fc.constant(DEEP(30_000)),
+  fc.constant(Array.from({ length: 5_000 }, (_, i) => i)),
+  fc.constant(Array.from({ length: 2_000 }, () => ({ type: 'mention', mentioned: { id: 7 } }))),
+);
+const FIELDS = [
+  'type',
+  'id',
+  'channelId',
+  'serviceUrl',
+  'from',
+  'from.id',
+  'from.aadObjectId',
+  'from.name',
+  'recipient',
+  'recipient.id',
+  'conversation',
+  'conversation.id',
+  'conversation.tenantId',
+  'conversation.conversationType',
+  'conversation.isGroup',
+  'channelData',
+  'channelData.tenant',
+  'channelData.tenant.id',
+  'channelData.team',
+  'value',
+  'value.action',
+  'value.action.verb',
+  'value.action.data',
+  'text',
+  'name',
+  'entities',
+  'attachments',
+  'membersAdded',
+  'replyToId',
+  'timestamp',
+] as const;
+const CHANNELS = ['msteams', 'msteams', 'msteams', 'webchat', 'directline', 'emulator', 'MSTEAMS', ' msteams', ''];
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node: Record<string, unknown> = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1] ?? path] = value;
+}
+
+/** A generated activity with one to three fields replaced by hostile values, from a channel that may not be Teams. */
+function typeConfusedArb(serviceUrl: string) {
+  return fc
+    .tuple(
+      activityArb(serviceUrl),
+      fc.array(fc.tuple(fc.constantFrom(...FIELDS), hostileValue), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom(...CHANNELS),
+    )
+    .map(([activity, edits, channelId]) => {
+      const copy = JSON.parse(JSON.stringify({ ...activity, channelId })) as Record<string, unknown>;
+      for (const [path, value] of edits) setPath(copy, path, structuredClone(value));
+      return copy;
+    });
+}
+
 const rawBodies = fc.oneof(
   fc.constant('{not json'),
   fc.constant(''),
@@ -135,12 +218,14 @@ describe('hostile input at the real endpoint', () => {
   let running: RunningBot;
   let sink: Awaited<ReturnType<typeof startSinkConnector>>;
   const rejections: unknown[] = [];
+  const logLines: string[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
 
   beforeAll(async () => {
     process.on('unhandledRejection', onRejection);
     sink = await startSinkConnector();
-    running = await startRunningBot();
+    const log = createLogger({ level: 'error', format: 'json' }, { write: (line: string) => void logLines.push(line) });
+    running = await startRunningBot({}, { log });
   });
   afterAll(async () => {
     process.off('unhandledRejection', onRejection);
@@ -148,22 +233,21 @@ describe('hostile input at the real endpoint', () => {
     sink.server.close();
   });
 
-  it(`survives ${FUZZ_CASES} generated activities and malformed bodies without a crash or a 5xx the protocol does not demand`, async () => {
+  it(`survives ${FUZZ_CASES} generated activities, ${CONFUSED_CASES} type-confused envelopes and malformed bodies without a crash or a 5xx the protocol does not demand`, async () => {
     const statuses = new Map<number, number>();
-    const activities = fc.sample(activityArb(sink.url), { numRuns: FUZZ_CASES - 200, seed: 20261122 });
+    const generated = fc.sample(activityArb(sink.url), { numRuns: FUZZ_CASES - 200, seed: 20261122 });
+    const confused = fc.sample(typeConfusedArb(sink.url), { numRuns: CONFUSED_CASES, seed: 20261207 });
+    const activities: Record<string, unknown>[] = [...generated, ...confused];
     const bodies = fc.sample(rawBodies, { numRuns: 200, seed: 7 });
-    const payloads = [...activities.map((a) => JSON.stringify(a)), ...bodies];
-    const handledInvoke = new Set(
-      activities
-        .map((a, i) => ({ a: a as { type?: string; name?: string; value?: { action?: { type?: unknown } } }, i }))
-        .filter(
-          ({ a }) =>
-            a.type === 'invoke' && a.name === 'adaptiveCard/action' && a.value?.action?.type === 'Action.Execute',
-        )
-        .map(({ i }) => i),
-    );
-    const isInvoke = new Set(activities.flatMap((a, i) => ((a as { type?: string }).type === 'invoke' ? [i] : [])));
+    const payloads = [...activities.map((a) => expandDeep(JSON.stringify(a))), ...bodies];
+    type Shape = { type?: unknown; name?: unknown; channelId?: unknown; value?: { action?: { type?: unknown } } };
+    const shapes = activities as Shape[];
+    const isInvoke = (i: number) => shapes[i]?.type === 'invoke';
+    const handledInvoke = (i: number) =>
+      isInvoke(i) && shapes[i]?.name === 'adaptiveCard/action' && shapes[i]?.value?.action?.type === 'Action.Execute';
     const badFiveHundreds: number[] = [];
+    const foreignChannelAccepted: number[] = [];
+    const confusedStatuses = new Map<number, number>();
     let next = 0;
     const worker = async () => {
       while (next < payloads.length) {
@@ -176,18 +260,26 @@ describe('hostile input at the real endpoint', () => {
         });
         await res.arrayBuffer();
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (index >= generated.length && index < activities.length) {
+          confusedStatuses.set(res.status, (confusedStatuses.get(res.status) ?? 0) + 1);
+        }
         // 501 is the protocol's answer to an invoke the bot does not implement; any other 5xx is a failure.
-        const protocol501 = res.status === 501 && isInvoke.has(index) && !handledInvoke.has(index);
+        const protocol501 = res.status === 501 && isInvoke(index) && !handledInvoke(index);
         if (res.status >= 500 && !protocol501) badFiveHundreds.push(index);
+        const channel = shapes[index]?.channelId;
+        if (index < activities.length && channel !== 'msteams' && res.status < 400) foreignChannelAccepted.push(index);
       }
     };
     await Promise.all(Array.from({ length: 16 }, worker));
+    const turnErrors = logLines.filter((line) => line.includes('unhandled turn error')).length;
     console.log(
-      `fuzz: ${payloads.length} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, replies ${sink.received()}`,
+      `fuzz: ${payloads.length} requests (${generated.length} generated activities, ${confused.length} type-confused envelopes, ${bodies.length} raw bodies), statuses ${JSON.stringify(Object.fromEntries(statuses))}, type-confused statuses ${JSON.stringify(Object.fromEntries(confusedStatuses))}, replies ${sink.received()}, unexpected 5xx ${badFiveHundreds.length}, unhandled rejections ${rejections.length}, unhandled turn errors ${turnErrors}`,
     );
-    expect(payloads.length).toBeGreaterThanOrEqual(FUZZ_CASES);
+    expect(payloads.length).toBeGreaterThanOrEqual(FUZZ_CASES + CONFUSED_CASES);
     expect(badFiveHundreds.map((i) => payloads[i]?.slice(0, 300))).toEqual([]);
+    expect(foreignChannelAccepted.map((i) => payloads[i]?.slice(0, 300))).toEqual([]);
     expect(rejections).toEqual([]);
+    expect(turnErrors).toBe(0);
     expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
 
     for (const row of await running.bot.stores.pirs.listForLead('aad-lead-1')) {
@@ -204,7 +296,7 @@ describe('hostile input at the real endpoint', () => {
       delivered: payloads.length - badFiveHundreds.length,
       duplicated: 0,
       lost: 0,
-      note: `${payloads.length} fuzz cases, ${badFiveHundreds.length} unexpected 5xx, ${rejections.length} unhandled rejections`,
+      note: `${payloads.length} fuzz cases (${confused.length} type-confused), ${badFiveHundreds.length} unexpected 5xx, ${rejections.length} unhandled rejections`,
     });
-  }, 240_000);
+  }, 300_000);
 });
