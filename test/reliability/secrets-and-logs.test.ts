@@ -70,6 +70,7 @@ describe('logs hold no secrets and no free-text answers', () => {
         MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
         MicrosoftAppPassword: password,
         MicrosoftAppType: 'MultiTenant',
+        ALLOWED_TENANT_IDS: '00000000-0000-0000-0000-0000000000aa',
         JOBS_SECRET: secret,
         LOG_LEVEL: 'debug',
         LOG_FORMAT: 'json',
@@ -86,7 +87,15 @@ describe('logs hold no secrets and no free-text answers', () => {
     const unauthenticated = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
-      body: JSON.stringify({ type: 'message', text: MARKER }),
+      body: JSON.stringify({
+        type: 'message',
+        text: MARKER,
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.trafficmanager.net/uk/',
+        from: { id: '29:1', aadObjectId: 'aad-1' },
+        recipient: { id: '28:bot' },
+        conversation: { id: 'a:1' },
+      }),
     });
     expect(unauthenticated.status).toBe(401);
     await group.stopAll();
