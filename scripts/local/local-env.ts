@@ -29,6 +29,8 @@ export function localBotEnv(env: NodeJS.ProcessEnv, playgroundUserAadId: string)
 
 /** One line saying where the bot keeps its data. */
 export function describeStorage(env: NodeJS.ProcessEnv): string {
+  if (isSet(env.STORAGE_ACCOUNT_URL))
+    return `${env.STORAGE_ACCOUNT_URL} (STORAGE_ACCOUNT_URL, signed in with Entra ID)`;
   if (isSet(env.STORAGE_CONNECTION_STRING)) return 'the Azure Storage account in STORAGE_CONNECTION_STRING';
   const dataDir = isSet(env.DATA_DIR) ? env.DATA_DIR : '.data';
   const port = isSet(env.AZURITE_PORT) ? env.AZURITE_PORT : '10002';

@@ -18,7 +18,10 @@ describe('conversation basics', () => {
   it('greets by the roster name when the install event carries no name', async () => {
     const h = await BotHarness.start();
     const activity = makeInstall(people.lead);
-    const welcome = await h.process({ ...activity, from: { id: people.lead.channelUserId, name: '', aadObjectId: people.lead.id } });
+    const welcome = await h.process({
+      ...activity,
+      from: { id: people.lead.channelUserId, name: '', aadObjectId: people.lead.id },
+    });
     expect(cardText(welcome.cards[0])).toContain('Welcome to PPI Partner, Priya Lead');
   });
 
