@@ -275,7 +275,22 @@ function refuseUnsafeAnonymous(env: Env, credentials: BotCredentials, storage: S
   }
 }
 
+/**
+ * App Service passes a Key Vault reference through as its literal text when it cannot resolve it (the identity lacks
+ * access, the secret is missing): such a value would otherwise be taken as the secret itself.
+ */
+function refuseUnresolvedKeyVaultReferences(source: NodeJS.ProcessEnv): void {
+  for (const [variable, value] of Object.entries(source)) {
+    if (value !== undefined && /^\s*@Microsoft\.KeyVault\(/i.test(value)) {
+      throw new ConfigError(
+        `${variable} is an unresolved Key Vault reference: give the app's managed identity the Key Vault Secrets User role on the vault and check the secret exists, then restart.`,
+      );
+    }
+  }
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  refuseUnresolvedKeyVaultReferences(source);
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

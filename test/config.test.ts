@@ -58,6 +58,16 @@ describe('loadConfig', () => {
     [{ STORAGE_CONNECTION_STRING: 'nonsense' }, /^STORAGE_CONNECTION_STRING is not valid/],
     [{ MAX_FOLLOW_UPS: '3' }, /^MAX_FOLLOW_UPS is not valid: set it to a whole number from 0 to 2\.$/],
     [{ SCHEDULER_ENABLED: 'maybe' }, /^SCHEDULER_ENABLED is not valid: set it to true or false\.$/],
+    [
+      {
+        EXPORT_SIGNING_KEY: '@Microsoft.KeyVault(SecretUri=https://kv-ppi.vault.azure.net/secrets/export-signing-key/)',
+      },
+      /^EXPORT_SIGNING_KEY is an unresolved Key Vault reference: give the app's managed identity .*restart\.$/,
+    ],
+    [
+      { JOBS_SECRET: '@Microsoft.KeyVault(VaultName=kv-ppi;SecretName=jobs-secret)' },
+      /^JOBS_SECRET is an unresolved Key Vault reference/,
+    ],
   ])('refuses %j with one sentence naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

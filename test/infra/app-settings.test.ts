@@ -54,15 +54,6 @@ const PRODUCTION_SETTINGS = [
   'EXPORT_SIGNING_KEY',
 ];
 
-/**
- * Storage through the managed identity (STORAGE_ACCOUNT_URL) is being added to src/config.ts on another branch. Until
- * it is there, the checks that need it say so and are skipped; they run by themselves once config.ts reads it.
- */
-const configReadsAccountUrl = readByConfig('STORAGE_ACCOUNT_URL');
-const whileNoAccountUrl = configReadsAccountUrl
-  ? ''
-  : ' (skipped: src/config.ts does not read STORAGE_ACCOUNT_URL yet; branch secure-edge adds it)';
-
 const written = appSettingsAsWritten();
 const resolved = appSettingsAsResolved();
 
@@ -73,7 +64,6 @@ describe('the app settings infra/main.bicep writes', () => {
 
   it('are each read by src/config.ts or by the platform (a misspelt name would be neither)', () => {
     for (const name of Object.keys(written)) {
-      if (name === 'STORAGE_ACCOUNT_URL' && !configReadsAccountUrl) continue;
       expect(readByConfig(name) || name in PLATFORM_SETTINGS, `${name} is read by nothing`).toBe(true);
     }
   });
@@ -145,7 +135,7 @@ describe('the app settings infra/main.bicep writes', () => {
 });
 
 describe('src/config.ts loads the settings infra/main.bicep writes', () => {
-  it.skipIf(!configReadsAccountUrl)(`as a production configuration${whileNoAccountUrl}`, () => {
+  it('as a production configuration', () => {
     const config = loadConfig(resolved);
     expect(config.production).toBe(true);
     expect(config.credentials).toEqual({ kind: 'UserAssignedMSI', appId: IDENTITY_CLIENT_ID, tenantId: TENANT_ID });
@@ -161,7 +151,7 @@ describe('src/config.ts loads the settings infra/main.bicep writes', () => {
     expect(JSON.stringify(config.storage)).not.toMatch(/AccountKey|azurite/i);
   });
 
-  it.skipIf(!configReadsAccountUrl)(`refuses to start without each setting it requires${whileNoAccountUrl}`, () => {
+  it('refuses to start without each setting it requires', () => {
     // ALLOWED_TENANT_IDS is not on the list: for a UserAssignedMSI bot it defaults to MicrosoftAppTenantId, and the
     // template sets it explicitly anyway.
     for (const name of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'STORAGE_ACCOUNT_URL']) {
