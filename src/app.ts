@@ -30,7 +30,7 @@ import { draftRetentionJob } from './pir/retention/draft-retention-job.js';
 import { PpiRoles } from './ppi-team/ppi-roles.js';
 import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
 import { registerRecords } from './records/register-records.js';
-import { periodDigestSource } from './reports/period-digest-source.js';
+import { periodDigestSource } from './reports/handlers/period-digest-source.js';
 import { registerReports } from './reports/register-reports.js';
 import type { TableAccess } from './storage/table-access.js';
 import { openStores, type Stores } from './stores.js';
@@ -148,7 +148,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     workingHours: config.nudges.workingHours,
     topics,
   });
-  registerReports(router, { sources: stores, roles, downloads, topics });
+  registerReports(router, { sources: stores, roles, downloads, topics, numbering: config.reportQuarters, now });
   registerDirectorates(router, { directorates: stores.directorates, roles, now, topics });
   registerFallback(router);
 

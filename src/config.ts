@@ -115,6 +115,10 @@ const envSchema = z.object({
     (v) => v === undefined || /^https?:\/\/[^\s/]+(:\d+)?\/?$/.test(v),
     'the bot’s public address, e.g. https://ppi-partner.azurewebsites.net (scheme and host, no path)',
   ),
+  REPORT_QUARTERS: optionalText.refine(
+    (v) => v === undefined || ['financial', 'calendar'].includes(v),
+    'financial (Q1 = April to June, the default) or calendar (Q1 = January to March)',
+  ),
   EXPORT_SIGNING_KEY: optionalText.refine(
     (v) => v === undefined || v.length >= 32,
     'a random secret of at least 32 characters (shared by every instance)',
@@ -165,6 +169,8 @@ export interface Config {
   readonly maxRequestBytes: number;
   /** Where people's browsers reach the bot, for download links (CSV exports). */
   readonly publicBaseUrl: string | undefined;
+  /** How reports number quarters: NHS financial year (Q1 = April to June) unless set to calendar. */
+  readonly reportQuarters: 'financial' | 'calendar';
   /** Signs download links; a random per-process key when unset (set it when several instances run). */
   readonly exportSigningKey: string | undefined;
   /** Local testing only: the bot's clock starts at this instant (then runs on), e.g. to see a nudge fall due. */
@@ -346,6 +352,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       '',
     ),
     exportSigningKey: env.EXPORT_SIGNING_KEY,
+    reportQuarters: env.REPORT_QUARTERS === 'calendar' ? 'calendar' : 'financial',
     clockStart: env.BOT_CLOCK === undefined ? undefined : new Date(env.BOT_CLOCK),
   });
 }

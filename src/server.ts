@@ -27,12 +27,12 @@ export interface ServerDeps {
     readonly secret: string | undefined;
     trigger(name: string): 'started' | 'unknown-job';
   };
-  /** Signed download links (CSV exports). */
+  /** Signed download links (CSV files and HTML reports); the export sets every response header. */
   readonly downloads?: {
     serve(
       name: string,
       token: string,
-    ): Promise<{ status: number; contentType: string; filename?: string; body: string }>;
+    ): Promise<{ status: number; headers: Readonly<Record<string, string>>; body: string }>;
   };
 }
 
@@ -99,10 +99,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     }
     try {
       const file = await deps.downloads.serve(String(req.params.name).slice(0, 60), token);
-      const headers: Record<string, string> = { 'content-type': file.contentType, 'cache-control': 'no-store' };
-      if (file.filename)
-        headers['content-disposition'] = `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`;
-      res.writeHead(file.status, headers);
+      res.writeHead(file.status, { ...file.headers });
       res.end(file.body);
     } catch (error) {
       deps.log.error({ err: error }, 'export failed');

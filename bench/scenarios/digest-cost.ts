@@ -1,9 +1,10 @@
-import { type Period, parseQuarter, periodContaining } from '../../src/calendar/period.js';
+import { type Period, periodContaining } from '../../src/calendar/period.js';
+import { quarterStarting } from '../../src/calendar/report-quarter.js';
 import { monthOf, type RecordDoc } from '../../src/records/domain/record-doc.js';
 import { quarterOfMonth, recordPartition } from '../../src/records/store/table-record-store.js';
-import { buildBoardReport } from '../../src/reports/build-board-report.js';
-import { buildDigest } from '../../src/reports/build-digest.js';
-import { loadPeriodInputs } from '../../src/reports/load-period-inputs.js';
+import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
+import { buildDigest } from '../../src/reports/domain/build-digest.js';
+import { loadPeriodInputs } from '../../src/reports/store/load-period-inputs.js';
 import { openStores } from '../../src/stores.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
@@ -66,7 +67,9 @@ const medianMs = medianOfFiveAfterWarmUp;
 export async function digestCost(ctx: BenchContext): Promise<Row[]> {
   const total = scaled(ctx, 200_000);
   const month = periodContaining('monthly', new Date('2026-11-15T12:00:00Z'));
-  const quarter = parseQuarter('2026-Q3');
+  const boardQuarter = quarterStarting(2026, 7, 'financial');
+  const quarter = boardQuarter.period;
+  const producedAt = new Date('2026-11-23T10:00:00Z');
   const rows: Row[] = [];
   for (const [name, period, build] of [
     [
@@ -75,9 +78,10 @@ export async function digestCost(ctx: BenchContext): Promise<Row[]> {
       (s: Awaited<ReturnType<typeof seeded>>) => loadPeriodInputs(s, month).then((i) => buildDigest(i)),
     ],
     [
-      'Board report (2026-Q3)',
+      'Board report (Q2 2026/27)',
       quarter,
-      (s: Awaited<ReturnType<typeof seeded>>) => loadPeriodInputs(s, quarter).then((i) => buildBoardReport(i)),
+      (s: Awaited<ReturnType<typeof seeded>>) =>
+        loadPeriodInputs(s, quarter).then((i) => buildBoardReport(i, boardQuarter, producedAt)),
     ],
   ] as const) {
     ctx.log(`${name}: seeding ${total} records over five years, 500 in the period, and a baseline with only those 500`);

@@ -12,5 +12,7 @@ export interface DirectorateRow {
 /** The directorates people can choose: the default list with the admins' additions and retirements applied. */
 export interface DirectorateStore {
   list(): Promise<Choice[]>;
+  /** Every directorate ever on the list, retired ones marked, so old records and reports keep their names. */
+  listWithRetired(): Promise<(Choice & { readonly retired: boolean })[]>;
   save(row: DirectorateRow): Promise<void>;
 }

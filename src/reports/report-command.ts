@@ -1,47 +1,30 @@
 import type { Turn } from '../bot/turn.js';
 import { CalendarInputError } from '../calendar/calendar-input-error.js';
-import { parseQuarter } from '../calendar/period.js';
-import type { Downloads } from '../exports/downloads.js';
-import type { PpiRoles } from '../ppi-team/ppi-roles.js';
-import { buildBoardReportCard } from './board-report-card.js';
-import { toBoardReportCsv } from './board-report-csv.js';
-import { buildBoardReport } from './build-board-report.js';
-import { loadPeriodInputs, type PeriodSources } from './load-period-inputs.js';
+import { parseReportQuarter } from '../calendar/report-quarter.js';
+import { readReportRequest } from './domain/report-request.js';
+import { replyWithQuarterReport } from './handlers/quarter-report.js';
+import { type ReportExportDeps, registerReportExports } from './handlers/report-exports.js';
 
-export const BOARD_REPORT_EXPORT = 'board-report';
+export type ReportDeps = ReportExportDeps;
 
-export interface ReportDeps {
-  readonly sources: PeriodSources;
-  readonly roles: PpiRoles;
-  readonly downloads: Downloads;
-}
-
-/** The CSV behind a quarter's report; the person is checked again when the link is opened. */
+/** The quarter's CSV, Board paper and PIPEAC report; the person is checked again when a link is opened. */
 export function registerBoardReportExport(deps: ReportDeps): void {
-  deps.downloads.register(BOARD_REPORT_EXPORT, async (quarter, by) => {
-    if (!(await deps.roles.isPpiTeam(by))) return undefined;
-    const inputs = await loadPeriodInputs(deps.sources, parseQuarter(quarter));
-    return { filename: `ppi-board-report-${quarter}.csv`, body: toBoardReportCsv(inputs) };
-  });
+  registerReportExports(deps);
 }
 
-/** `report 2026-Q3` (PPI team): the Board summary card, and a link to the quarter's records as CSV. */
+/** `report Q3 2026/27` (PPI team): the Board summary card, and in a 1:1 chat links to the paper, PIPEAC report and CSV. */
 export async function boardReport(turn: Turn, deps: ReportDeps, text: string): Promise<void> {
   if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
     await turn.say('Sorry, only members of the PPI team can produce the Board report.');
     return;
   }
-  let quarter: ReturnType<typeof parseQuarter>;
+  const request = readReportRequest(text);
+  let quarter: ReturnType<typeof parseReportQuarter>;
   try {
-    quarter = parseQuarter(text);
+    quarter = parseReportQuarter(request.quarterText, deps.now(), deps.numbering);
   } catch (error) {
     if (error instanceof CalendarInputError) return void (await turn.say(error.message));
     throw error;
   }
-  const report = buildBoardReport(await loadPeriodInputs(deps.sources, quarter));
-  const link = deps.downloads.linkFor(BOARD_REPORT_EXPORT, quarter.key, turn.actor.id);
-  const footer = link
-    ? `The underlying records: [download the CSV](${link.url}) (for you only; the link works for ${link.minutes} minutes).`
-    : 'CSV download is off: set PUBLIC_BASE_URL so the bot can give download links.';
-  await turn.say({ card: buildBoardReportCard(report, footer), summary: `PPI Board update ${quarter.label}` });
+  await replyWithQuarterReport(turn, deps, quarter, request.variant);
 }

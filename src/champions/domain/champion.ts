@@ -48,6 +48,10 @@ export interface Champion {
   readonly nextDueAt: string;
   readonly lastResponseAt?: string;
   readonly cycle?: NudgeCycle;
+  /** Earlier cycles, oldest first (kept by the store when a new cycle replaces `cycle`; see cycle-history.ts). */
+  readonly pastCycles?: readonly NudgeCycle[];
+  /** Set once cycles were dropped from `pastCycles`: cycles due on or before this are no longer kept. */
+  readonly pastCyclesFrom?: string;
   /** Set when Teams refused a message to them (403): not retried until they chat with the bot or are re-added. */
   readonly unreachable?: { readonly at: string; readonly detail: string };
   readonly registeredBy: string;

@@ -2,6 +2,7 @@ import type { DocumentTable } from '../../storage/document-table.js';
 import { spreadBucket } from '../../storage/keys.js';
 import { type Mutation, mutateDocument } from '../../storage/mutate-document.js';
 import type { Champion } from '../domain/champion.js';
+import { keepCycleHistory } from '../domain/cycle-history.js';
 import type { ChampionStore } from './champion-store.js';
 
 /** Champions are spread over 64 partitions by id, so a fan-out's reads and writes never crowd one partition. */
@@ -26,7 +27,11 @@ export class TableChampionStore implements ChampionStore {
 
   mutate(id: string, change: Mutation<Champion>, readAs?: Champion) {
     const etag = readAs && this.etags.get(readAs);
-    return mutateDocument(this.table, ...championKeys(id), change, {
+    const keepingHistory: Mutation<Champion> = (current) => {
+      const next = change(current);
+      return next && keepCycleHistory(current, next);
+    };
+    return mutateDocument(this.table, ...championKeys(id), keepingHistory, {
       ...(readAs && etag ? { known: { value: readAs, etag } } : {}),
     });
   }

@@ -1,9 +1,9 @@
-import type { OutgoingMessage } from '../bot/turn.js';
-import type { Period } from '../calendar/period.js';
-import type { DigestSource } from '../digests/digest-source.js';
-import { buildDigest } from './build-digest.js';
-import { buildDigestCard, nothingNewLine } from './digest-card.js';
-import { loadPeriodInputs, type PeriodSources } from './load-period-inputs.js';
+import type { OutgoingMessage } from '../../bot/turn.js';
+import type { Period } from '../../calendar/period.js';
+import type { DigestSource } from '../../digests/digest-source.js';
+import { buildDigestCard, nothingNewLine } from '../cards/digest-card.js';
+import { buildDigest } from '../domain/build-digest.js';
+import { loadPeriodInputs, type PeriodSources } from '../store/load-period-inputs.js';
 
 /** Digests from the stores: the period's records only, a card, or one line when there is nothing new. */
 export function periodDigestSource(sources: PeriodSources): DigestSource {

@@ -1,10 +1,10 @@
-import template from '../../cards/digest.json' with { type: 'json' };
-import type { AdaptiveCard } from '../bot/turn.js';
-import { renderCard } from '../cards/render-card.js';
-import { shorten } from '../pir/domain/describe-answers.js';
-import { YSWD_STATUSES } from '../records/domain/record-kinds.js';
-import { labelOf } from '../reference-data/reference-data.js';
-import type { Digest } from './build-digest.js';
+import template from '../../../cards/digest.json' with { type: 'json' };
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { renderCard } from '../../cards/render-card.js';
+import { shorten } from '../../pir/domain/describe-answers.js';
+import { YSWD_STATUSES } from '../../records/domain/record-kinds.js';
+import { labelOf } from '../../reference-data/reference-data.js';
+import type { Digest } from '../domain/build-digest.js';
 
 /** Teams refuses messages over about 28 KB; the card stays under this, dropping the oldest items first. */
 export const MAX_CARD_BYTES = 27_000;
@@ -15,7 +15,7 @@ function render(digest: Digest, shown: number): AdaptiveCard {
   const hidden = digest.items.length - items.length;
   const maxRung = Math.max(1, ...digest.rungs.map((r) => r.count));
   const { feedback, champions } = digest;
-  const rate = champions.active > 0 ? ` (${Math.round((champions.answered / champions.active) * 100)}%)` : '';
+  const rate = champions.asked > 0 ? ` (${Math.round((champions.answered / champions.asked) * 100)}%)` : '';
   return renderCard(template, {
     kicker: '“You said, we did” digest',
     heading: `${digest.period.label}${digest.directorate ? ` · ${digest.directorate}` : ''}`,
@@ -40,7 +40,7 @@ function render(digest: Digest, shown: number): AdaptiveCard {
             : 'no feedback forms this period',
       },
       { label: 'Involvement requests', value: `${digest.pirsReceived} received, ${digest.pirsAssessed} assessed` },
-      { label: 'Champions who answered', value: `${champions.answered} of ${champions.active}${rate}` },
+      { label: 'Champions who answered', value: `${champions.answered} of ${champions.asked} asked${rate}` },
     ],
     rungs: digest.rungs.map((r) => ({
       label: r.rung,

@@ -1,0 +1,106 @@
+import type { Period } from '../../calendar/period.js';
+import type { Champion, NudgeCycle } from '../../champions/domain/champion.js';
+import type { InvolvementLog } from '../../champions/involvement-log.js';
+import type { ChampionStore } from '../../champions/store/champion-store.js';
+import type { DirectorateStore } from '../../directorates/directorate-store.js';
+import type { Pir } from '../../pir/domain/pir.js';
+import type { PirStore } from '../../pir/store/pir-store.js';
+import type { RecordDoc } from '../../records/domain/record-doc.js';
+import type { RecordStore } from '../../records/store/record-store.js';
+import { referenceData } from '../../reference-data/reference-data.js';
+import type { ChampionFacts, CheckInFacts, CheckInOutcome, PeriodInputs } from './period-inputs.js';
+
+export interface PeriodSources {
+  readonly records: RecordStore;
+  readonly involvements: InvolvementLog;
+  readonly pirs: PirStore;
+  readonly champions: ChampionStore;
+  readonly directorates: Pick<DirectorateStore, 'listWithRetired'>;
+}
+
+/** Records name at most this many requests from outside the loaded years before the rest are left unlinked. */
+const MAX_EXTRA_REQUESTS = 200;
+
+function outcomeOf(cycle: NudgeCycle): CheckInOutcome {
+  switch (cycle.answer) {
+    case 'involvement':
+      return 'involvement';
+    case 'nothing-to-report':
+      return 'why-not';
+    case 'snoozed':
+      return 'snoozed';
+    default:
+      return 'open';
+  }
+}
+
+function checkInOf(cycle: NudgeCycle): CheckInFacts {
+  return {
+    dueAt: cycle.dueAt,
+    outcome: outcomeOf(cycle),
+    ...(cycle.answeredAt ? { answeredAt: cycle.answeredAt } : {}),
+    ...(cycle.whyNot ? { whyNot: cycle.whyNot } : {}),
+  };
+}
+
+export function factsOf(c: Champion): ChampionFacts {
+  const cycles = [...(c.pastCycles ?? []), ...(c.cycle ? [c.cycle] : [])];
+  return {
+    directorate: c.directorate,
+    ...(c.directorateLabel ? { directorateLabel: c.directorateLabel } : {}),
+    active: c.status === 'active',
+    registeredAt: c.registeredAt,
+    checkIns: cycles.filter((cycle) => cycle.nudgedAt || cycle.answer).map(checkInOf),
+    ...(c.pastCyclesFrom ? { keptAfter: c.pastCyclesFrom } : {}),
+  };
+}
+
+/** Requests that records of the period name but that the years read did not bring (point reads by reference). */
+async function namedRequests(sources: PeriodSources, records: readonly RecordDoc[], have: readonly Pir[]) {
+  const known = new Set(have.map((p) => p.reference?.toUpperCase()));
+  const wanted = new Set<string>();
+  for (const r of records) {
+    const ref = r.values.pirReference;
+    if (typeof ref === 'string' && !known.has(ref.toUpperCase())) wanted.add(ref.toUpperCase());
+  }
+  const found = await Promise.all(
+    [...wanted].slice(0, MAX_EXTRA_REQUESTS).map((ref) => sources.pirs.findByReference(ref)),
+  );
+  return found.filter((p): p is Pir => p !== undefined);
+}
+
+/**
+ * Reads one period's evidence: the record partitions of its months (one range query per quarter table), the involvement
+ * partitions of its months, the request index of its years and the year before, the requests its records name, the
+ * champions (a small table) and the directorates list. Cost grows with what the period holds, not with history.
+ */
+export async function loadPeriodInputs(
+  sources: PeriodSources,
+  period: Period,
+  onRead?: (n: number) => void,
+): Promise<PeriodInputs> {
+  const { startKey, endKey } = period;
+  const first = Number(startKey.slice(0, 4));
+  const years = [...new Set([first - 1, first, Number(endKey.slice(0, 4))])];
+  const [records, involvement, pirs, champions, directorates] = await Promise.all([
+    sources.records.listPeriod(startKey, endKey, onRead ? { onRead } : {}),
+    sources.involvements.listBetween(startKey, endKey, onRead),
+    Promise.all(years.map((y) => sources.pirs.listSubmittedInYear(y, onRead))).then((lists) => lists.flat()),
+    sources.champions.list(),
+    sources.directorates.listWithRetired(),
+  ]);
+  const ofKind = (kind: RecordDoc['kind']) => records.filter((r) => r.kind === kind);
+  const extra = await namedRequests(sources, records, pirs);
+  return {
+    period,
+    engagement: ofKind('engagement'),
+    feedback: ofKind('feedback'),
+    yswd: ofKind('yswd'),
+    involvement,
+    pirs: [...pirs, ...extra],
+    champions: champions.map(factsOf),
+    // Close-outs arrive with the request lifecycle; until then the report says they are not recorded yet.
+    closeOuts: { recorded: false, items: [] },
+    lists: { directorates, qualityPriorities: referenceData.qualityPriorities },
+  };
+}

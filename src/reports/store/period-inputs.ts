@@ -1,0 +1,69 @@
+import type { Period } from '../../calendar/period.js';
+import type { ChampionInvolvement } from '../../champions/involvement-log.js';
+import type { Pir } from '../../pir/domain/pir.js';
+import type { RecordDoc } from '../../records/domain/record-doc.js';
+
+/**
+ * How one check-in ended. `why-not`: the champion said work went ahead without patients, and why (today's "nothing to
+ * report"); `no-relevant-work` (coming with the champions' wording change) answers the check-in without a reason.
+ * `open`: sent (or handed to the deputy) and not answered.
+ */
+export type CheckInOutcome = 'involvement' | 'why-not' | 'no-relevant-work' | 'snoozed' | 'open';
+
+/** One six-weekly check-in as the reports see it. */
+export interface CheckInFacts {
+  /** The instant it fell due (the cycle's id). */
+  readonly dueAt: string;
+  readonly outcome: CheckInOutcome;
+  readonly answeredAt?: string;
+  readonly whyNot?: string;
+}
+
+/** A champion as the reports see them: directorate, status, and every check-in still kept. */
+export interface ChampionFacts {
+  readonly directorate: string;
+  /** The directorate's name when the champion registered (a label for an id the list no longer has). */
+  readonly directorateLabel?: string;
+  readonly active: boolean;
+  readonly registeredAt: string;
+  /** Every kept check-in, oldest first. */
+  readonly checkIns: readonly CheckInFacts[];
+  /** Check-ins due on or before this are no longer kept (see src/champions/domain/cycle-history.ts). */
+  readonly keptAfter?: string;
+}
+
+/** An entry of one of the Trust's own lists (directorates / CMGs, Quality Strategy priorities), retired ones too. */
+export interface ListEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly retired?: boolean;
+}
+
+/**
+ * A project's close-out (coming with the request lifecycle): when it closed, the rung actually reached, and whether
+ * participants were told the outcome. None are stored yet; the report shows its close-out figures as "not recorded".
+ */
+export interface CloseOutFacts {
+  readonly reference: string;
+  readonly closedAt: string;
+  readonly achievedRung?: string;
+  readonly participantsTold?: boolean;
+}
+
+/** Everything a digest or report of one period needs, read from that period's partitions only. */
+export interface PeriodInputs {
+  readonly period: Period;
+  readonly engagement: readonly RecordDoc[];
+  readonly feedback: readonly RecordDoc[];
+  readonly yswd: readonly RecordDoc[];
+  readonly involvement: readonly ChampionInvolvement[];
+  /**
+   * Requests submitted in the period's years and the year before (so a request assessed in January that came in
+   * in December is there), plus any request a record of the period names; the builders filter by date.
+   */
+  readonly pirs: readonly Pir[];
+  readonly champions: readonly ChampionFacts[];
+  /** Close-outs of the period, and whether this bot records close-outs at all yet (false: the section says so). */
+  readonly closeOuts: { readonly recorded: boolean; readonly items: readonly CloseOutFacts[] };
+  readonly lists: { readonly directorates: readonly ListEntry[]; readonly qualityPriorities: readonly ListEntry[] };
+}
