@@ -20,12 +20,13 @@ import { STEPS } from '../../src/pir/domain/steps.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { fieldsFor } from '../../src/records/domain/record-kinds.js';
 import { referenceData } from '../../src/reference-data/reference-data.js';
-import { buildBoardReportCard } from '../../src/reports/board-report-card.js';
-import { buildBoardReport } from '../../src/reports/build-board-report.js';
-import { buildDigest } from '../../src/reports/build-digest.js';
-import { buildDigestCard } from '../../src/reports/digest-card.js';
+import { buildBoardReportCard } from '../../src/reports/cards/board-report-card.js';
+import { buildDigestCard } from '../../src/reports/cards/digest-card.js';
+import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
+import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { validateCard } from '../helpers/card-validation.js';
-import { novemberInputs } from '../reports/report-fixtures.js';
+import { q3Inputs } from '../reports/q3-fixture.js';
+import { novemberInputs, Q3_2026_27 } from '../reports/report-fixtures.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const lead = { id: 'aad-lead', name: 'Priya Lead' };
@@ -91,7 +92,20 @@ const cases: Record<string, () => AdaptiveCard[]> = {
       highlights: [],
     }),
   ],
-  'board-report.json': () => [buildBoardReportCard(buildBoardReport(novemberInputs()), 'CSV: [download](https://x)')],
+  'board-report.json': () => {
+    const full = buildBoardReport(q3Inputs(), Q3_2026_27, new Date('2027-01-05T10:00:00Z'));
+    const empty = buildBoardReport(
+      { ...q3Inputs(), pirs: [], engagement: [], involvement: [], feedback: [], yswd: [], champions: [] },
+      Q3_2026_27,
+      new Date('2026-12-01T10:00:00Z'),
+    );
+    const downloads = [{ title: 'Open the Board paper', url: 'https://ppi.example/api/exports/board-paper?t=x' }];
+    return [
+      buildBoardReportCard(full, { variant: 'board', footer: 'f', downloads }),
+      buildBoardReportCard(full, { variant: 'committee', footer: 'f', downloads }),
+      buildBoardReportCard(empty, { variant: 'board', footer: 'f', downloads: [] }),
+    ];
+  },
   'digest.json': () => [
     buildDigestCard(buildDigest(novemberInputs())),
     buildDigestCard(buildDigest(novemberInputs(), { directorate: 'it' })),

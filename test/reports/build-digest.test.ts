@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/reports/build-digest.js';
-import { buildDigestCard, MAX_CARD_BYTES, nothingNewLine } from '../../src/reports/digest-card.js';
+import { buildDigestCard, MAX_CARD_BYTES, nothingNewLine } from '../../src/reports/cards/digest-card.js';
+import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { cardText } from '../helpers/bot-harness.js';
 import { validateCard } from '../helpers/card-validation.js';
 import { NOVEMBER, novemberInputs, yswd } from './report-fixtures.js';
@@ -10,10 +10,10 @@ describe('digest computation (pure, fixture data)', () => {
     const digest = buildDigest(novemberInputs());
     expect(digest.items.map((i) => i.youSaid)).toEqual(['Said y4', 'Said y2', 'Said y1']);
     expect(digest.items[1]).toMatchObject({ joint: true, outcome: 'We did: Did y2', directorate: 'Finance' });
-    expect(digest.engagement).toEqual([
+    expect(digest.engagement.map(({ id: _id, ...rest }) => rest)).toEqual([
       { category: 'Informing', activities: 1, people: 40 },
       { category: 'Involving', activities: 3, people: 25 },
-      { category: 'Reported by partnership champions', activities: 1, people: 6 },
+      { category: 'Reported by partnership champions only', activities: 1, people: 6 },
     ]);
     expect(digest.peopleReached).toBe(71);
     // (8×10 + 9×30) / 40 = 8.75 → 8.8; (6×10 + 7×30) / 40 = 6.75 → 6.8
@@ -24,7 +24,8 @@ describe('digest computation (pure, fixture data)', () => {
       { rung: 'Consultation', count: 1 },
       { rung: 'Co-design', count: 2 },
     ]);
-    expect(digest.champions).toEqual({ active: 3, answered: 1 });
+    // Champions count for check-ins due in November only: one answered, one open; the September one does not count.
+    expect(digest.champions).toEqual({ asked: 2, answered: 1 });
     expect(digest.isEmpty).toBe(false);
   });
 
@@ -32,10 +33,10 @@ describe('digest computation (pure, fixture data)', () => {
     const digest = buildDigest(novemberInputs(), { directorate: 'it' });
     expect(digest.directorate).toBe('IT');
     expect(digest.items.map((i) => i.youSaid)).toEqual(['Said y4']);
-    expect(digest.engagement).toEqual([{ category: 'Involving', activities: 1, people: 5 }]);
+    expect(digest.engagement).toEqual([{ id: 'involving', category: 'Involving', activities: 1, people: 5 }]);
     expect(digest.feedback).toEqual({ surveys: 0, responses: 0 });
     expect([digest.pirsReceived, digest.pirsAssessed]).toEqual([1, 0]);
-    expect(digest.champions).toEqual({ active: 1, answered: 0 });
+    expect(digest.champions).toEqual({ asked: 1, answered: 0 });
   });
 
   it('says "nothing new" in one line for an empty period, and unapproved items do not count', () => {
@@ -63,7 +64,7 @@ describe('digest card', () => {
     expect(text).toContain('November 2026');
     expect(text).toContain('We said, we did: decided together with patients');
     expect(text).toContain('valued 8.8/10, impact 6.8/10 (40 forms, 2 activities)');
-    expect(text).toContain('1 of 3 (33%)');
+    expect(text).toContain('1 of 2 asked (50%)');
     expect(JSON.stringify(card)).toContain('"width":2');
   });
 

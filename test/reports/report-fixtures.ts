@@ -1,12 +1,21 @@
 import type { Period } from '../../src/calendar/period.js';
-import { parseQuarter, periodContaining } from '../../src/calendar/period.js';
+import { periodContaining } from '../../src/calendar/period.js';
+import { financialQuarter } from '../../src/calendar/report-quarter.js';
 import type { ChampionInvolvement } from '../../src/champions/involvement-log.js';
 import type { Pir } from '../../src/pir/domain/pir.js';
 import type { RecordDoc } from '../../src/records/domain/record-doc.js';
-import type { PeriodInputs } from '../../src/reports/period-inputs.js';
+import { referenceData } from '../../src/reference-data/reference-data.js';
+import type { ChampionFacts, PeriodInputs } from '../../src/reports/store/period-inputs.js';
 
 export const NOVEMBER: Period = periodContaining('monthly', new Date('2026-11-15T12:00:00Z'));
-export const Q4: Period = parseQuarter('2026-Q4');
+/** Q3 2026/27: October to December 2026. */
+export const Q3_2026_27 = financialQuarter(2026, 3, 'financial');
+export const Q4: Period = Q3_2026_27.period;
+
+export const LISTS: PeriodInputs['lists'] = {
+  directorates: [...referenceData.directorates, { id: 'estates', label: 'Estates and Facilities', retired: true }],
+  qualityPriorities: referenceData.qualityPriorities,
+};
 
 const author = { id: 'aad-lead', name: 'Priya Lead' };
 
@@ -118,10 +127,37 @@ export function novemberInputs(): PeriodInputs {
       }),
     ],
     champions: [
-      { directorate: 'finance', active: true, lastResponseAt: '2026-11-14T10:00:00.000Z' },
-      { directorate: 'finance', active: true, lastResponseAt: '2026-09-01T10:00:00.000Z' },
-      { directorate: 'it', active: true },
-      { directorate: 'finance', active: false, lastResponseAt: '2026-11-14T10:00:00.000Z' },
+      champion('finance', '2026-01-05', [checkIn('2026-11-09T09:30:00.000Z', 'involvement')]),
+      champion('finance', '2026-01-05', [checkIn('2026-09-28T08:30:00.000Z', 'involvement')]),
+      champion('it', '2026-01-05', [checkIn('2026-11-23T09:30:00.000Z', 'open')]),
+      champion('finance', '2026-01-05', [], false),
     ],
+    closeOuts: { recorded: false, items: [] },
+    lists: LISTS,
   };
+}
+
+export function checkIn(
+  dueAt: string,
+  outcome: ChampionFacts['checkIns'][number]['outcome'],
+  whyNot?: string,
+  answeredAt?: string,
+): ChampionFacts['checkIns'][number] {
+  const answered = outcome !== 'open' && outcome !== 'snoozed';
+  return {
+    dueAt,
+    outcome,
+    ...(answered || outcome === 'snoozed' ? { answeredAt: answeredAt ?? dueAt } : {}),
+    ...(whyNot ? { whyNot } : {}),
+  };
+}
+
+export function champion(
+  directorate: string,
+  registeredOn: string,
+  checkIns: ChampionFacts['checkIns'],
+  active = true,
+  extra: Partial<ChampionFacts> = {},
+): ChampionFacts {
+  return { directorate, active, registeredAt: `${registeredOn}T10:00:00.000Z`, checkIns, ...extra };
 }

@@ -1,3 +1,4 @@
+import { londonDateKey } from '../../calendar/london-time.js';
 import type { Period } from '../../calendar/period.js';
 import { type Pir, STATUS_LABELS } from '../../pir/domain/pir.js';
 import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
@@ -52,8 +53,17 @@ export interface RequestFigures {
   readonly supportAsked: readonly Count[];
 }
 
-export const within = (period: Period, iso: string | undefined) =>
-  iso !== undefined && iso.slice(0, 10) >= period.startKey && iso.slice(0, 10) <= period.endKey;
+/** The London date of a date key ('2026-10-01') or of an instant ('2026-09-30T23:30:00Z' is 1 October in BST). */
+export function londonDayOf(dateOrInstant: string): string {
+  return dateOrInstant.length === 10 ? dateOrInstant : londonDateKey(new Date(dateOrInstant));
+}
+
+/** Whether a date or instant falls in the period, by UK date. */
+export function within(period: Period, dateOrInstant: string | undefined): boolean {
+  if (dateOrInstant === undefined || Number.isNaN(Date.parse(dateOrInstant))) return false;
+  const day = londonDayOf(dateOrInstant);
+  return day >= period.startKey && day <= period.endKey;
+}
 
 export function countBy<T>(items: readonly T[], key: (item: T) => readonly string[] | string): Count[] {
   const counts = new Map<string, number>();

@@ -102,8 +102,10 @@ export function risksOf(r: Figures): string[] {
       `${plural(feedback.takePartAgain.no, 'person', 'people')} said they would not take part in future engagement.`,
     );
   }
-  if (loop.awaitingSignOff > 0)
-    risks.push(`${plural(loop.awaitingSignOff, '“You said, we did” item')} await sign-off.`);
+  if (loop.awaitingSignOff > 0) {
+    const verb = loop.awaitingSignOff === 1 ? 'awaits' : 'await';
+    risks.push(`${plural(loop.awaitingSignOff, '“You said, we did” item')} ${verb} sign-off.`);
+  }
   if (!loop.told.recorded) risks.push('Whether participants were told the outcome is not recorded yet.');
   if (!closeOuts.completed.recorded) risks.push('Project close-outs (the rung actually reached) are not recorded yet.');
   if (champions.historyIncomplete)
