@@ -239,7 +239,7 @@ function risks(r: BoardReport): string {
     `${list(r.risks.map(esc), 'No risks were found in this quarter’s figures.')}
 <h3>Reflections</h3>
 <p>${esc('What went well and what did not (GRIPP2 reflections) come from project close-outs, which are not recorded yet; until then the PPI team adds its reflections when presenting this paper.')}</p>
-${definitions()}`,
+${definitions(r)}`,
   );
 }
 

@@ -67,7 +67,7 @@ ${learning(r)}
 <section class="major" aria-labelledby="feedback">${appendixFourResults(r, 'h2', 'feedback')}</section>
 <section class="major" aria-labelledby="points"><h2 id="points">Points for the committee</h2>
 ${list(r.risks.map(esc), 'No risks were found in this quarter’s figures.')}
-${definitions()}
+${definitions(r)}
 </section>
 </main>`,
   );

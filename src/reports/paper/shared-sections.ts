@@ -92,11 +92,15 @@ ${barChart({
 }
 
 /** How the figures are counted, so a reader can check them. */
-export function definitions(): string {
+export function definitions(r: BoardReport): string {
+  const quarters =
+    r.quarter.numbering === 'financial'
+      ? 'Quarters are financial-year quarters (Q1 is April to June) and dates are UK dates.'
+      : 'Quarters are calendar quarters (Q1 is January to March) and dates are UK dates.';
   return `<h3>How the figures are counted</h3>
 <div class="definitions">${list(
     [
-      'Quarters are financial-year quarters (Q1 is April to June) and dates are UK dates.',
+      quarters,
       '“Limited involvement”: a request whose involvement sits below the top three rungs of the ladder (engagement, co-design, co-production), judged by the rung reached at close-out, else the rung the PPI team expects, else the rung the lead planned.',
       `People reached: each engagement record once; a champion’s logged involvement is added only when it is not the same event as an engagement record (same directorate, same project name, and the record dated on or up to ${SAME_EVENT_WINDOW_DAYS} days before the champion logged it).`,
       'Champions’ response: a champion counts only for check-ins that fell due in the quarter; a champion registered during the quarter counts from their first check-in. Snoozed check-ins are asked but not answered.',
