@@ -38,14 +38,19 @@ describe('keeping earlier check-ins when a new cycle starts', () => {
   });
 
   it('never keeps one cycle twice, and drops the oldest past the limit, saying from when', () => {
-    const past = Array.from({ length: KEPT_PAST_CYCLES }, (_, i) => cycle(`2025-${String(i + 1).padStart(2, '0')}-01T09:30:00.000Z`));
+    const past = Array.from({ length: KEPT_PAST_CYCLES }, (_, i) =>
+      cycle(`2025-${String(i + 1).padStart(2, '0')}-01T09:30:00.000Z`),
+    );
     const current = cycle('2026-01-05T09:30:00.000Z', 'Holidays.');
     const after = keepCycleHistory(champion(current, past), champion(cycle('2026-02-16T09:30:00.000Z'), past));
     expect(after.pastCycles).toHaveLength(KEPT_PAST_CYCLES);
     expect(after.pastCycles?.[0]?.dueAt).toBe('2025-02-01T09:30:00.000Z');
     expect(after.pastCycles?.at(-1)).toEqual(current);
     expect(after.pastCyclesFrom).toBe('2025-01-01T09:30:00.000Z');
-    const again = keepCycleHistory(champion(current, [current]), champion(cycle('2026-02-16T09:30:00.000Z'), [current]));
+    const again = keepCycleHistory(
+      champion(current, [current]),
+      champion(cycle('2026-02-16T09:30:00.000Z'), [current]),
+    );
     expect(again.pastCycles).toEqual([current]);
   });
 });

@@ -43,7 +43,9 @@ describe('the Board paper (pure renderer)', () => {
   it('escapes every value a person typed', () => {
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('onerror=alert(2)>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot; onmouseover=&quot;x');
+    expect(html).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot; onmouseover=&quot;x',
+    );
   });
 
   it('has a cover, then the sections in order, with headings that never skip a level', () => {
