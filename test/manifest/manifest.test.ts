@@ -180,7 +180,7 @@ describe('Teams app manifest', () => {
       'subscribe digest monthly',
       'unsubscribe digest',
       'digest now',
-      'report 2026-Q3',
+      'report',
       'directorates',
     ]);
     expect(commandList('groupChat').map((c) => c.title)).toEqual([
