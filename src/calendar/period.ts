@@ -15,7 +15,8 @@ export type Period = {
   label: string;
 };
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -80,7 +81,7 @@ function isoWeek(dateKey: string): Period {
     key: `${thursday.year}-W${String(week).padStart(2, '0')}`,
     startKey,
     endKey: addLondonDays(startKey, 6),
-    label: `Week commencing Monday ${start.day} ${MONTHS[start.month - 1]} ${start.year}`,
+    label: `Week commencing Monday ${start.day} ${MONTH_NAMES[start.month - 1]} ${start.year}`,
   };
 }
 
@@ -88,13 +89,13 @@ function monthSpan(kind: Exclude<PeriodKind, 'weekly'>, year: number, firstMonth
   const lastMonth = firstMonth + months - 1;
   const nextStartKey = lastMonth === 12 ? formatDateKey(year + 1, 1, 1) : formatDateKey(year, lastMonth + 1, 1);
   const span = { kind, startKey: formatDateKey(year, firstMonth, 1), endKey: addLondonDays(nextStartKey, -1) };
-  const range = `${MONTHS[firstMonth - 1]} to ${MONTHS[lastMonth - 1]}`;
+  const range = `${MONTH_NAMES[firstMonth - 1]} to ${MONTH_NAMES[lastMonth - 1]}`;
   switch (kind) {
     case 'monthly':
       return {
         ...span,
         key: `${year}-${String(firstMonth).padStart(2, '0')}`,
-        label: `${MONTHS[firstMonth - 1]} ${year}`,
+        label: `${MONTH_NAMES[firstMonth - 1]} ${year}`,
       };
     case 'quarterly': {
       const quarter = (firstMonth + 2) / 3;

@@ -1,6 +1,6 @@
 import { CalendarInputError } from './calendar-input-error.js';
 import { addLondonDays, formatDateKey, londonDateKey, parseDateKey } from './london-time.js';
-import type { Period } from './period.js';
+import { MONTH_NAMES as MONTHS, type Period } from './period.js';
 
 /**
  * How quarters are numbered. NHS Trust Boards report by financial year (1 April to 31 March): Q1 is April to June and
@@ -27,21 +27,6 @@ export interface ReportQuarter {
   /** Said when the words asked for were read another way (e.g. the old '2026-Q3' form in financial numbering). */
   readonly note?: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** Every form `report …` takes, for the sentence that answers anything else. */
 export const QUARTER_FORMS =

@@ -1,8 +1,8 @@
 import type { BoardReport, StandardCheck } from './board-report.js';
+import { plural } from './words.js';
 
 type Figures = Omit<BoardReport, 'standards' | 'risks'>;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
 /**

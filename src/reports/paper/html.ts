@@ -1,4 +1,5 @@
 import { parseDateKey } from '../../calendar/london-time.js';
+import { MONTH_NAMES as MONTHS } from '../../calendar/period.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -13,21 +14,6 @@ export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** '2026-12-01' → '1 December 2026'. */
 export function ukDate(dateKey: string): string {
   if (dateKey === '') return '';
@@ -35,7 +21,7 @@ export function ukDate(dateKey: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '../domain/words.js';
 
 export const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
 
