@@ -152,6 +152,16 @@ describe('loadConfig', () => {
     expect(config.ppiAdminIds).toEqual(['a-1', 'b-2']);
     expect(config.allowedTenantIds).toEqual([TENANT]);
   });
+
+  it('numbers report quarters by financial year unless told calendar, and says what to set', () => {
+    expect(loadConfig({}).reportQuarters).toBe('financial');
+    expect(loadConfig({ REPORT_QUARTERS: 'calendar' }).reportQuarters).toBe('calendar');
+    expect(() => loadConfig({ REPORT_QUARTERS: 'fiscal' })).toThrow(
+      new ConfigError(
+        'REPORT_QUARTERS is not valid: set it to financial (Q1 = April to June, the default) or calendar (Q1 = January to March).',
+      ),
+    );
+  });
 });
 
 /** Every combination of the settings that decide whether the bot may start, and the safety each start must have. */

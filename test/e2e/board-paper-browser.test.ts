@@ -206,7 +206,8 @@ describe.skipIf(noChromium)(
         'Estates and Facilities (retired)',
         'Not on the list: “ghost”',
         'Clinic hours <review>',
-        'Average scores out of 10: felt valued 8.5, expected impact 6.7.',
+        'Average 8.5 out of 10 (1 = not valued, 10 = highly valued).',
+        'Average 6.7 out of 10 (1 = no impact, 10 = high impact).',
         'Whether participants were told the outcome is not recorded yet.',
       ]) {
         expect(all).toContain(figure);
@@ -241,7 +242,7 @@ describe.skipIf(noChromium)(
       expect(starts).toEqual([1, 2, 3, 5]);
       expect(pages[1]).toContain('We said, we did: decided together with patients.');
       expect(pages[2]).toContain('People want clearer signs.');
-      expect(pages[3]).toContain('1. How did you hear about the engagement activity?');
+      expect(pages[3]).toContain('1. How did you hear about today’s engagement activity?');
       expect(pages[4]).toContain('Feedback scores: forms in each band (1 = low, 10 = high)');
       const a11y = await accessibility(page);
       expect(a11y.worst, `lowest contrast: “${a11y.worstText}”`).toBeGreaterThanOrEqual(4.5);

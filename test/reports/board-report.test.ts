@@ -136,6 +136,15 @@ describe('report command', () => {
     expect(text).toContain('“You said, we did” signed off\n1');
   });
 
+  it('numbers quarters by calendar year when REPORT_QUARTERS=calendar', async () => {
+    const h = await BotHarness.start({ now: new Date('2027-01-05T10:00:00Z'), env: { REPORT_QUARTERS: 'calendar' } });
+    await seedQ3(h.bot.stores);
+    const text = cardText((await h.say(people.admin, 'report Q4 2026', ppiChannel)).cards[0]);
+    expect(text).toContain('Q4 2026: October to December 2026');
+    expect(text).toContain('People reached: 74');
+    expect((await h.say(people.admin, 'report Q1', ppiChannel)).cards[0]).toBeDefined();
+  });
+
   it('keeps both reasons when a champion answers two check-ins of a quarter "nothing to report"', async () => {
     const h = await BotHarness.start({ now: new Date('2026-11-23T10:00:00Z') });
     await h.say(people.champion, "I'm a champion for Finance");

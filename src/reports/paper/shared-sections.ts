@@ -47,11 +47,10 @@ export function itemLine(i: DigestItem): string {
   return `${joint}<strong>You said:</strong> ${esc(i.youSaid)} <strong>${i.couldNotChange ? 'Could not change' : 'We did'}:</strong> ${esc(i.outcome.replace(/^(We did|Could not change): /, ''))} <span class="empty">(${esc(i.directorate)}, ${esc(ukDate(i.date))})</span>`;
 }
 
-const yesNoRow = (label: string, v: { yes: number; no: number; notAnswered: number }) => [
-  esc(label),
-  String(v.yes),
-  String(v.no),
-  String(v.notAnswered),
+const yesNoRows = (v: { yes: number; no: number; notAnswered: number }) => [
+  ['Yes', String(v.yes)],
+  ['No', String(v.no)],
+  ['Not answered', String(v.notAnswered)],
 ];
 
 /** Seed 004 Appendix 4, all five questions: how people heard, views, valued (distribution), impact, take part again. */
@@ -62,23 +61,28 @@ export function appendixFourResults(r: BoardReport, headingLevel: 'h2' | 'h3', i
   if (f.forms === 0) {
     return `<${h} id="${id}">Participant feedback (the five survey questions)</${h}><p class="empty">No feedback survey results were entered for this quarter.</p>`;
   }
-  const basis =
-    f.valued.basis === 'scores'
-      ? 'Each form’s own score was entered.'
-      : 'The results form records each activity’s average score, so each activity’s forms are counted in the band of its average.';
+  const basis = {
+    scores: 'Each form’s own score was entered.',
+    'activity averages':
+      'The results form records each activity’s average score, so each activity’s forms are counted in the band of its average.',
+    mixed:
+      'Some activities entered each form’s score; for the others, their forms are counted in the band of the activity’s average.',
+  }[f.valued.basis];
   return `<${h} id="${id}">Participant feedback (the five survey questions)</${h}>
 <p>${esc(`${plural(f.forms, 'feedback form')} from ${plural(f.activities, 'activity', 'activities')}.`)}</p>
-<${sub}>1. How did you hear about the engagement activity?</${sub}>
+<${sub}>1. How did you hear about today’s engagement activity?</${sub}>
 ${table(
   'How people heard',
   ['Answer', 'Forms'],
   f.howHeard.map((c) => [esc(c.label), String(c.count)]),
   'No answers to this question were entered.',
 )}
-<${sub}>2. Did you get the chance to express all the views you had?  5. Would you take part in future engagement?</${sub}>
-${table('Yes and no answers', ['Question', 'Yes', 'No', 'Not answered'], [yesNoRow('Could express all their views', f.expressedAllViews), yesNoRow('Would take part again', f.takePartAgain)], '')}
-<${sub}>3. How valued by the project lead?  4. Will your participation impact on the service or project?</${sub}>
-<p>${esc(`Average scores out of 10: felt valued ${f.valued.mean ?? '–'}, expected impact ${f.impact.mean ?? '–'}. ${basis}`)}</p>
+<${sub}>2. Did you get chance to express all the views you had on this topic?</${sub}>
+${table('Could express all their views', ['Answer', 'Forms'], yesNoRows(f.expressedAllViews), '')}
+<${sub}>3. How much do you feel your comments or suggestions have been valued by the project lead?</${sub}>
+<p>${esc(`Average ${f.valued.mean ?? '–'} out of 10 (1 = not valued, 10 = highly valued). ${basis}`)}</p>
+<${sub}>4. Do you feel your participation will impact on the service or project?</${sub}>
+<p>${esc(`Average ${f.impact.mean ?? '–'} out of 10 (1 = no impact, 10 = high impact).`)}</p>
 ${barChart({
   id: `${id}-scores`,
   title: 'Feedback scores: forms in each band (1 = low, 10 = high)',
@@ -88,7 +92,9 @@ ${barChart({
     { name: 'Expected impact', values: f.impact.bands.map((b) => b.forms) },
   ],
   unit: 'feedback forms',
-})}`;
+})}
+<${sub}>5. Would you like to take part in future engagement activities?</${sub}>
+${table('Would take part again', ['Answer', 'Forms'], yesNoRows(f.takePartAgain), '')}`;
 }
 
 /** How the figures are counted, so a reader can check them. */
