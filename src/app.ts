@@ -34,7 +34,7 @@ import { periodDigestSource } from './reports/handlers/period-digest-source.js';
 import { registerReports } from './reports/register-reports.js';
 import type { TableAccess } from './storage/table-access.js';
 import { openStores, type Stores } from './stores.js';
-import { botAppIdOf, createAdapter } from './teams/create-adapter.js';
+import { botAppIdOf, createAdapter, type TokenKeyEndpoints } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
 import { createTeamsMessenger } from './teams/teams-messenger.js';
 import { createTeamsRouter } from './teams/teams-router.js';
@@ -53,6 +53,8 @@ export interface BotOptions {
   readonly lookupMember?: MemberLookup;
   /** Tunes the delivery engine (tests and benchmarks: shorter backoff, other limits). */
   readonly delivery?: EngineOverrides;
+  /** Tests only: where incoming tokens' signing keys are fetched (a loopback key server). Never from configuration. */
+  readonly authentication?: TokenKeyEndpoints;
 }
 
 /** How long a job run holds its lease before it must renew it. */
@@ -76,7 +78,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
   const stores = await openStores(options.tables, config.tablePrefix, now);
-  const adapter = createAdapter(config.credentials);
+  const adapter = createAdapter(config.credentials, options.authentication);
   const botAppId = botAppIdOf(config.credentials);
   adapter.onTurnError = createTurnErrorHandler(log);
   const messenger = options.messenger ?? createTeamsMessenger(adapter, botAppId);

@@ -1,4 +1,4 @@
-import type { Bot } from '../../src/app.js';
+import type { Bot, BotOptions } from '../../src/app.js';
 import { createBot } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
@@ -18,12 +18,18 @@ export interface RunningBot {
 /** The real bot behind the real HTTP endpoint on a free loopback port, against the test Azurite. */
 export async function startRunningBot(
   env: Record<string, string> = {},
-  options: { now?: () => Date; log?: Logger } = {},
+  options: { now?: () => Date; log?: Logger; authentication?: BotOptions['authentication'] } = {},
 ): Promise<RunningBot> {
   const config = testConfig({ PORT: '1', ...env });
   const log = options.log ?? createLogger({ level: process.env.TEST_LOG ?? 'silent', format: 'json' });
   const connectionString = azuriteConnectionString();
-  const bot = await createBot({ config, log, tables: connectionString, ...(options.now ? { now: options.now } : {}) });
+  const bot = await createBot({
+    config,
+    log,
+    tables: connectionString,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.authentication ? { authentication: options.authentication } : {}),
+  });
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',

@@ -1,65 +1,225 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  BOT_FRAMEWORK_ISSUER,
+  ENTRA_BOT_FRAMEWORK_ISSUER,
+  FakeBotFrameworkKeys,
+  SigningKey,
+} from '../helpers/fake-bot-framework-keys.js';
+import { allowLoopbackOnly, type LoopbackGuard } from '../helpers/loopback-only.js';
 import { type RunningBot, startRunningBot } from '../helpers/running-bot.js';
 
-const activity = {
-  type: 'message',
-  id: 'auth-1',
-  text: 'help',
-  channelId: 'msteams',
-  serviceUrl: 'https://smba.trafficmanager.net/uk/',
-  conversation: { id: 'a:1' },
-  from: { id: '29:1', aadObjectId: 'x' },
-  recipient: { id: '28:bot' },
-};
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT_ID = '66666666-7777-8888-9999-000000000000';
+/** What Teams puts in `serviceUrl`; the token's `serviceurl` claim must match it. Never called: replies come back in the response. */
+const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
+const CONVERSATION_ID = 'a:auth-personal';
 
-describe('authentication with bot credentials configured', () => {
-  let running: RunningBot;
-  beforeAll(async () => {
-    running = await startRunningBot({
-      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+const registrations: { kind: string; env: Record<string, string> }[] = [
+  {
+    kind: 'SingleTenant',
+    env: {
+      MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'not-a-real-secret',
       MicrosoftAppType: 'SingleTenant',
-      MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
-    });
-  });
-  afterAll(() => running.stop());
+      MicrosoftAppTenantId: TENANT_ID,
+    },
+  },
+  {
+    kind: 'MultiTenant',
+    env: {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppType: 'MultiTenant',
+      ALLOWED_TENANT_IDS: TENANT_ID,
+    },
+  },
+  {
+    kind: 'UserAssignedMSI',
+    env: { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT_ID },
+  },
+];
 
-  it('rejects a request with no token (401) and handles nothing', async () => {
-    const res = await fetch(`${running.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    expect(res.status).toBe(401);
-  });
-
-  const forged = (iss: string) => {
-    const header = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'forged' })).toString('base64url');
-    const payload = Buffer.from(
-      JSON.stringify({ iss, aud: '11111111-2222-3333-4444-555555555555', exp: 9999999999 }),
-    ).toString('base64url');
-    return `Bearer ${header}.${payload}.c2lnbmF0dXJl`;
+/** A `help` message in a 1:1 chat. `expectReplies` makes the adapter hand the reply back in the HTTP response. */
+function helpMessage(id: string, channelId = 'msteams') {
+  return {
+    type: 'message',
+    id,
+    text: 'help',
+    channelId,
+    serviceUrl: SERVICE_URL,
+    deliveryMode: 'expectReplies',
+    timestamp: new Date().toISOString(),
+    conversation: { id: CONVERSATION_ID, conversationType: 'personal', tenantId: TENANT_ID },
+    from: { id: '29:auth-lead', aadObjectId: 'aad-auth-lead' },
+    recipient: { id: `28:${APP_ID}` },
+    channelData: { tenant: { id: TENANT_ID } },
   };
-  const post = (authorization: string, id: string) =>
+}
+
+const seconds = () => Math.floor(Date.now() / 1000);
+/** What Bot Framework puts in the tokens it sends with Teams' activities, valid for an hour from a minute ago. */
+const channelClaims = (overrides: Record<string, unknown> = {}) => ({
+  iss: BOT_FRAMEWORK_ISSUER,
+  aud: APP_ID,
+  serviceurl: SERVICE_URL,
+  nbf: seconds() - 60,
+  exp: seconds() + 3600,
+  ...overrides,
+});
+/** An Entra v1 access token whose `appid` is `appId` (botbuilder's Emulator and skills path). */
+const entraClaims = (appId: string) => ({
+  iss: ENTRA_BOT_FRAMEWORK_ISSUER,
+  aud: APP_ID,
+  appid: appId,
+  ver: '1.0',
+  nbf: seconds() - 60,
+  exp: seconds() + 3600,
+});
+
+/** Generated in the test, never published: its signatures must not verify, whatever kid they claim. */
+const impostorKey = new SigningKey('channel-key', ['msteams']);
+
+/** Refused tokens: the `Authorization` header for each, or undefined for none. Beyond botbuilder's five-minute clock tolerance. */
+const refusals: { name: string; authorization: (keys: FakeBotFrameworkKeys) => string | undefined }[] = [
+  { name: 'no token', authorization: () => undefined },
+  {
+    name: 'a signature from another key under the published kid',
+    authorization: () => `Bearer ${impostorKey.sign(channelClaims())}`,
+  },
+  { name: 'an unknown kid', authorization: () => `Bearer ${impostorKey.sign(channelClaims(), 'unpublished-key')}` },
+  {
+    name: 'another app id as audience',
+    authorization: (keys) =>
+      `Bearer ${keys.channelKey.sign(channelClaims({ aud: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' }))}`,
+  },
+  {
+    name: 'an issuer other than Bot Framework',
+    authorization: (keys) => `Bearer ${keys.channelKey.sign(channelClaims({ iss: 'https://sts.evil.example/' }))}`,
+  },
+  {
+    name: 'an expired token (ten minutes ago)',
+    authorization: (keys) =>
+      `Bearer ${keys.channelKey.sign(channelClaims({ nbf: seconds() - 4200, exp: seconds() - 600 }))}`,
+  },
+  {
+    name: 'a token not valid for ten minutes yet',
+    authorization: (keys) => `Bearer ${keys.channelKey.sign(channelClaims({ nbf: seconds() + 600 }))}`,
+  },
+  {
+    name: 'a serviceurl claim that is not the activity’s serviceUrl',
+    authorization: (keys) =>
+      `Bearer ${keys.channelKey.sign(channelClaims({ serviceurl: 'https://smba.evil.example/uk/' }))}`,
+  },
+  {
+    name: 'no serviceurl claim',
+    authorization: (keys) => `Bearer ${keys.channelKey.sign(channelClaims({ serviceurl: undefined }))}`,
+  },
+  {
+    name: 'a published key not endorsed for msteams',
+    authorization: (keys) => `Bearer ${keys.webchatOnlyKey.sign(channelClaims())}`,
+  },
+  { name: 'alg none', authorization: (keys) => `Bearer ${keys.channelKey.unsigned(channelClaims())}` },
+  {
+    name: 'HS256 keyed with the public key',
+    authorization: (keys) => `Bearer ${keys.channelKey.signHs256WithPublicKey(channelClaims())}`,
+  },
+  {
+    name: 'an Entra-issued token signed with the Bot Framework channel key (not in Entra’s key set)',
+    authorization: (keys) => `Bearer ${keys.channelKey.sign(entraClaims(APP_ID))}`,
+  },
+  {
+    name: 'a correctly signed Entra token from another bot (a skill call, which this bot does not accept)',
+    authorization: (keys) => `Bearer ${keys.entraKey.sign(entraClaims('99999999-8888-7777-6666-555555555555'))}`,
+  },
+];
+
+/** Outgoing connections off loopback are refused and recorded for the whole file; botbuilder's console noise is kept. */
+let guard: LoopbackGuard;
+const consoleErrors: string[] = [];
+beforeAll(() => {
+  guard = allowLoopbackOnly();
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(
+      args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg))).join(' '),
+    );
+  });
+});
+afterAll(() => {
+  vi.restoreAllMocks();
+  guard.release();
+});
+
+describe.each(registrations)('$kind: Bot Framework tokens checked against keys served on loopback', ({ env }) => {
+  let keys: FakeBotFrameworkKeys;
+  let running: RunningBot;
+  let nextId = 0;
+  const newId = () => `auth-${++nextId}`;
+
+  beforeAll(async () => {
+    // A key server of its own per registration: botbuilder caches keys per metadata URL for the whole process.
+    keys = await FakeBotFrameworkKeys.start();
+    running = await startRunningBot(env, { authentication: keys.endpoints });
+  });
+  afterAll(async () => {
+    await running.stop();
+    await keys.stop();
+  });
+
+  const post = (id: string, authorization: string | undefined, channelId?: string) =>
     fetch(`${running.url}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ ...activity, id }),
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify(helpMessage(id, channelId)),
     });
+  /** True when the turn guards never recorded the activity (firstSeen records it now, so ask once per id). */
+  const neverHandled = (id: string) => running.bot.stores.ledger.firstSeen(CONVERSATION_ID, id, new Date());
 
-  it('rejects a forged token from a foreign issuer (401)', async () => {
-    expect((await post(forged('https://sts.evil.example/'), 'auth-2')).status).toBe(401);
+  it('accepts a Bot Framework token signed with the published msteams key and handles the activity', async () => {
+    const id = newId();
+    const res = await post(id, `Bearer ${keys.channelKey.sign(channelClaims())}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { activities?: { type: string; attachments?: unknown[] }[] };
+    expect(body.activities?.some((a) => a.type === 'message' && (a.attachments?.length ?? 0) > 0)).toBe(true);
+    expect(await neverHandled(id)).toBe(false);
+    expect(keys.requests).toContain(new URL(keys.endpoints.channelOpenIdMetadataUrl).pathname);
   });
 
-  it('refuses a token claiming the Bot Framework issuer whose signature cannot be verified', async () => {
-    // Offline, the signing keys cannot be fetched, so verification fails closed (401 or 500, never handled).
-    const res = await post(forged('https://api.botframework.com'), 'auth-3');
-    expect(res.status).toBeGreaterThanOrEqual(401);
-    expect(await running.bot.stores.ledger.firstSeen('a:1', 'auth-3', new Date())).toBe(true);
+  it.each(refusals)('refuses $name with 401 and handles nothing', async ({ authorization }) => {
+    const id = newId();
+    const res = await post(id, authorization(keys));
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain('"activities"');
+    expect(await neverHandled(id)).toBe(true);
   });
 
-  it('keeps no record of the refused activities', async () => {
-    const seen = await running.bot.stores.ledger.firstSeen('a:1', 'auth-1', new Date());
-    expect(seen).toBe(true);
+  it('fetched the Entra key set from loopback too (the Emulator and skills path)', () => {
+    expect(keys.requests).toContain(new URL(keys.endpoints.emulatorOpenIdMetadataUrl).pathname);
+  });
+
+  it('accepts an Entra token whose appid is the bot’s own, from any tenant its tid names (botbuilder’s Emulator path)', async () => {
+    const fromBotFramework = newId();
+    expect((await post(fromBotFramework, `Bearer ${keys.entraKey.sign(entraClaims(APP_ID))}`)).status).toBe(200);
+    const otherTenant = '12345678-aaaa-bbbb-cccc-123456789012';
+    const fromOtherTenant = newId();
+    const claims = { ...entraClaims(APP_ID), iss: `https://sts.windows.net/${otherTenant}/`, tid: otherTenant };
+    expect((await post(fromOtherTenant, `Bearer ${keys.entraKey.sign(claims)}`)).status).toBe(200);
+    expect(await neverHandled(fromBotFramework)).toBe(false);
+    expect(await neverHandled(fromOtherTenant)).toBe(false);
+  });
+
+  it('refuses the AseChannel (whose key address botbuilder does not let us set) at the edge, before the adapter', async () => {
+    const id = newId();
+    const before = keys.requests.length;
+    const res = await post(id, `Bearer ${keys.entraKey.sign(entraClaims(APP_ID))}`, 'AseChannel');
+    expect(res.status).toBe(403);
+    expect(keys.requests.length).toBe(before);
+    expect(await neverHandled(id)).toBe(true);
+  });
+});
+
+describe('traffic', () => {
+  it('went to loopback only: no connection off loopback, no DNS failure', () => {
+    expect(guard.refused).toEqual([]);
+    expect(consoleErrors.filter((line) => /ENOTFOUND|getaddrinfo|EAI_AGAIN|off loopback/.test(line))).toEqual([]);
   });
 });
