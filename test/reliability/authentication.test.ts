@@ -14,16 +14,14 @@ const TENANT_ID = '66666666-7777-8888-9999-000000000000';
 const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
 const CONVERSATION_ID = 'a:auth-personal';
 
+const singleTenant = {
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppPassword: 'not-a-real-secret',
+  MicrosoftAppType: 'SingleTenant',
+  MicrosoftAppTenantId: TENANT_ID,
+};
 const registrations: { kind: string; env: Record<string, string> }[] = [
-  {
-    kind: 'SingleTenant',
-    env: {
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-a-real-secret',
-      MicrosoftAppType: 'SingleTenant',
-      MicrosoftAppTenantId: TENANT_ID,
-    },
-  },
+  { kind: 'SingleTenant', env: singleTenant },
   {
     kind: 'MultiTenant',
     env: {
@@ -221,5 +219,39 @@ describe('traffic', () => {
   it('went to loopback only: no connection off loopback, no DNS failure', () => {
     expect(guard.refused).toEqual([]);
     expect(consoleErrors.filter((line) => /ENOTFOUND|getaddrinfo|EAI_AGAIN|off loopback/.test(line))).toEqual([]);
+  });
+});
+
+describe('the key endpoints cannot be set from configuration', () => {
+  let keys: FakeBotFrameworkKeys;
+  let running: RunningBot;
+  let redirects: Record<string, string>;
+  beforeAll(async () => {
+    keys = await FakeBotFrameworkKeys.start();
+    // botbuilder's own names for these settings, in the process environment and in the bot's configuration.
+    redirects = {
+      BotOpenIdMetadata: keys.endpoints.channelOpenIdMetadataUrl,
+      ToBotFromChannelOpenIdMetadataUrl: keys.endpoints.channelOpenIdMetadataUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: keys.endpoints.emulatorOpenIdMetadataUrl,
+    };
+    Object.assign(process.env, redirects);
+    running = await startRunningBot({ ...singleTenant, ...redirects });
+  });
+  afterAll(async () => {
+    for (const name of Object.keys(redirects)) delete process.env[name];
+    await running.stop();
+    await keys.stop();
+  });
+
+  it('still fetches keys from Bot Framework (refused here by the guard), never from an address in the environment', async () => {
+    const before = guard.refused.length;
+    const res = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.channelKey.sign(channelClaims())}` },
+      body: JSON.stringify(helpMessage('auth-env')),
+    });
+    expect(res.status).not.toBe(200);
+    expect(keys.requests).toEqual([]);
+    expect(guard.refused.slice(before)).toEqual(['login.botframework.com:443']);
   });
 });
