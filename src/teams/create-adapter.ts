@@ -49,7 +49,25 @@ class TokenCheckingTeamsAdapter extends TeamsAdapter {
       }
       throw error;
     }
+    refuseAllButTheChannel(authenticated);
     return super.processActivity(authenticated, activity, logic);
+  }
+}
+
+/**
+ * botbuilder also accepts Entra tokens whose `appid` is the bot's own (its Emulator and skills path), from the Bot
+ * Framework tenant or any tenant the token names: whoever holds the bot's secret (or runs as its identity) could then
+ * post as any user. Teams only ever sends Bot Framework channel tokens, so every other issuer is refused.
+ */
+function refuseAllButTheChannel(authenticated: AuthenticateRequestResult): void {
+  const identity = authenticated.claimsIdentity;
+  if (!identity?.isAuthenticated) return; // anonymous local mode: no token is checked at all (config.ts allows it only on loopback)
+  const issuer = identity.getClaimValue(AuthenticationConstants.IssuerClaim);
+  if (issuer !== AuthenticationConstants.ToBotFromChannelTokenIssuer) {
+    throw new AuthenticationError(
+      'Unauthorized. Only Bot Framework channel tokens are accepted.',
+      StatusCodes.UNAUTHORIZED,
+    );
   }
 }
 

@@ -194,15 +194,15 @@ describe.each(registrations)('$kind: Bot Framework tokens checked against keys s
     expect(keys.requests).toContain(new URL(keys.endpoints.emulatorOpenIdMetadataUrl).pathname);
   });
 
-  it('accepts an Entra token whose appid is the bot’s own, from any tenant its tid names (botbuilder’s Emulator path)', async () => {
+  it('refuses an Entra token whose appid is the bot’s own, from any tenant (botbuilder’s Emulator and skills path): only the channel issuer is accepted', async () => {
     const fromBotFramework = newId();
-    expect((await post(fromBotFramework, `Bearer ${keys.entraKey.sign(entraClaims(APP_ID))}`)).status).toBe(200);
+    expect((await post(fromBotFramework, `Bearer ${keys.entraKey.sign(entraClaims(APP_ID))}`)).status).toBe(401);
     const otherTenant = '12345678-aaaa-bbbb-cccc-123456789012';
     const fromOtherTenant = newId();
     const claims = { ...entraClaims(APP_ID), iss: `https://sts.windows.net/${otherTenant}/`, tid: otherTenant };
-    expect((await post(fromOtherTenant, `Bearer ${keys.entraKey.sign(claims)}`)).status).toBe(200);
-    expect(await neverHandled(fromBotFramework)).toBe(false);
-    expect(await neverHandled(fromOtherTenant)).toBe(false);
+    expect((await post(fromOtherTenant, `Bearer ${keys.entraKey.sign(claims)}`)).status).toBe(401);
+    expect(await neverHandled(fromBotFramework)).toBe(true);
+    expect(await neverHandled(fromOtherTenant)).toBe(true);
   });
 
   it('refuses the AseChannel (whose key address botbuilder does not let us set) at the edge, before the adapter', async () => {
