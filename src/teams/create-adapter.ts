@@ -34,6 +34,9 @@ const TOKEN_REFUSALS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExp
 
 /** TeamsAdapter that answers every refused token with 401; a metadata outage stays a 500 (Teams retries those). */
 class TokenCheckingTeamsAdapter extends TeamsAdapter {
+  /** Set with credentials; in local anonymous mode (config.ts allows it on loopback only) no token is checked. */
+  channelTokensOnly = false;
+
   protected override async processActivity(
     auth: string | AuthenticateRequestResult,
     activity: Activity,
@@ -49,7 +52,7 @@ class TokenCheckingTeamsAdapter extends TeamsAdapter {
       }
       throw error;
     }
-    refuseAllButTheChannel(authenticated);
+    if (this.channelTokensOnly) refuseAllButTheChannel(authenticated);
     return super.processActivity(authenticated, activity, logic);
   }
 }
@@ -60,9 +63,7 @@ class TokenCheckingTeamsAdapter extends TeamsAdapter {
  * post as any user. Teams only ever sends Bot Framework channel tokens, so every other issuer is refused.
  */
 function refuseAllButTheChannel(authenticated: AuthenticateRequestResult): void {
-  const identity = authenticated.claimsIdentity;
-  if (!identity?.isAuthenticated) return; // anonymous local mode: no token is checked at all (config.ts allows it only on loopback)
-  const issuer = identity.getClaimValue(AuthenticationConstants.IssuerClaim);
+  const issuer = authenticated.claimsIdentity?.getClaimValue(AuthenticationConstants.IssuerClaim);
   if (issuer !== AuthenticationConstants.ToBotFromChannelTokenIssuer) {
     throw new AuthenticationError(
       'Unauthorized. Only Bot Framework channel tokens are accepted.',
@@ -118,7 +119,12 @@ function credentialFactoryOf(credentials: BotCredentials): ConfigurationServiceC
  * incoming request must carry a valid Bot Framework token, otherwise the adapter answers 401.
  */
 export function createAdapter(credentials: BotCredentials, keys?: TokenKeyEndpoints): TeamsAdapter {
-  return new TokenCheckingTeamsAdapter(keys ? authenticationOptions(keys) : {}, credentialFactoryOf(credentials));
+  const adapter = new TokenCheckingTeamsAdapter(
+    keys ? authenticationOptions(keys) : {},
+    credentialFactoryOf(credentials),
+  );
+  adapter.channelTokensOnly = credentials.kind !== 'anonymous';
+  return adapter;
 }
 
 export function botAppIdOf(credentials: BotCredentials): string {
