@@ -9,9 +9,10 @@ import type { DeliveryRecord } from './delivery/delivery-record.js';
 import type { DeliveryStore } from './delivery/delivery-store.js';
 import type { DueIndex } from './delivery/due-index.js';
 import type { DueWork } from './delivery/due-work.js';
-import { type LeaseRow, TableLease } from './delivery/lease.js';
+import type { Lease } from './delivery/lease.js';
 import { TableDeliveryStore } from './delivery/table-delivery-store.js';
 import { TableDueIndex } from './delivery/table-due-index.js';
+import { type LeaseRow, TableLease } from './delivery/table-lease.js';
 import type { DigestSubscription } from './digests/domain/subscription.js';
 import type { SubscriptionStore } from './digests/store/subscription-store.js';
 import { TableSubscriptionStore } from './digests/store/table-subscription-store.js';
@@ -28,7 +29,7 @@ import { TablePpiTeamStore } from './ppi-team/table-ppi-team-store.js';
 import type { RecordDoc } from './records/domain/record-doc.js';
 import type { RecordStore } from './records/store/record-store.js';
 import { type PendingRow, TableRecordStore } from './records/store/table-record-store.js';
-import { ActivityLedger } from './storage/activity-ledger.js';
+import { type ActivityLedger, TableActivityLedger } from './storage/activity-ledger.js';
 import { type Decode, DocumentTable } from './storage/document-table.js';
 import { openTable } from './storage/open-table.js';
 import type { TableAccess } from './storage/table-access.js';
@@ -43,7 +44,7 @@ export interface Stores {
   readonly champions: ChampionStore;
   readonly dueIndex: DueIndex;
   readonly deliveries: DeliveryStore;
-  readonly lease: TableLease;
+  readonly lease: Lease;
   readonly directorates: DirectorateStore;
   readonly involvements: InvolvementLog;
   readonly records: RecordStore;
@@ -95,7 +96,7 @@ export async function openStores(
     table<DigestSubscription>('DigestSubscriptions'),
   ]);
   return {
-    ledger: new ActivityLedger(ledger),
+    ledger: new TableActivityLedger(ledger),
     installations: new TableInstallationStore(installations),
     pirs: new TablePirStore(pirs, pirIndex, counters),
     audit: new TableAuditLog(audit),

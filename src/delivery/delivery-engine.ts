@@ -1,7 +1,7 @@
 import type { Messenger } from '../bot/messenger.js';
 import type { Logger } from '../logger.js';
-import type { Versioned } from '../storage/document-table.js';
 import { ConcurrencyError } from '../storage/storage-errors.js';
+import type { Versioned } from '../storage/versioned.js';
 import { type DeliveryOutcome, type DeliveryRecord, FINAL_STATUSES, outcomeOf } from './delivery-record.js';
 import type { DeliveryStore } from './delivery-store.js';
 import type { DueIndex } from './due-index.js';

@@ -1,4 +1,4 @@
-import type { Versioned } from '../storage/document-table.js';
+import type { Versioned } from '../storage/versioned.js';
 import type { DeliveryRecord } from './delivery-record.js';
 import type { DueWork } from './due-work.js';
 

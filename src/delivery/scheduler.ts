@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { Job } from './job.js';
-import type { TableLease } from './lease.js';
+import type { Lease } from './lease.js';
 
 export interface SchedulerDeps {
-  readonly lease: TableLease;
+  readonly lease: Lease;
   readonly jobs: readonly Job[];
   /** This instance's name in leases (host + pid + random). */
   readonly owner: string;

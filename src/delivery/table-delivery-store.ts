@@ -1,5 +1,6 @@
-import type { DocumentTable, Versioned } from '../storage/document-table.js';
+import type { DocumentTable } from '../storage/document-table.js';
 import { ConcurrencyError } from '../storage/storage-errors.js';
+import type { Versioned } from '../storage/versioned.js';
 import type { DeliveryRecord } from './delivery-record.js';
 import type { DeliveryStore } from './delivery-store.js';
 import type { DueWork } from './due-work.js';

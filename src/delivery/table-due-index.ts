@@ -2,7 +2,7 @@ import { londonDateKey } from '../calendar/london-time.js';
 import { type DocumentTable, escapeOData } from '../storage/document-table.js';
 import { encodeKey, spreadBucket } from '../storage/keys.js';
 import { ConcurrencyError } from '../storage/storage-errors.js';
-import type { DueIndex } from './due-index.js';
+import type { DueIndex, FoundWork } from './due-index.js';
 import { type DueWork, deliveryKeyOf } from './due-work.js';
 
 /** A day's due work is spread over this many partitions: a fan-out deletes its rows at a partition's pace. */
@@ -19,9 +19,6 @@ export function dueIndexKeys(job: string, work: DueWork): [string, string] {
 }
 
 export class TableDueIndex implements DueIndex {
-  /** Where each listed row was found, so `complete` removes that row even if it was written under older keys. */
-  private readonly foundAt = new WeakMap<DueWork, [string, string]>();
-
   constructor(private readonly table: DocumentTable<DueWork>) {}
 
   async schedule(job: string, work: DueWork): Promise<void> {
@@ -32,21 +29,20 @@ export class TableDueIndex implements DueIndex {
     }
   }
 
-  async listDue(job: string, now: Date, onRead?: (n: number) => void): Promise<DueWork[]> {
+  async listDue(job: string, now: Date, onRead?: (n: number) => void): Promise<FoundWork[]> {
     const from = escapeOData(encodeKey(`${job}~`));
     // '~' sorts after the date's digits and the bucket's hex digits: this takes every bucket of today and before.
     const to = escapeOData(encodeKey(`${job}~${londonDateKey(now)}~~`));
     const until = escapeOData(encodeKey(`${now.toISOString()}~~`));
     const filter = `PartitionKey gt '${from}' and PartitionKey lt '${to}' and RowKey lt '${until}'`;
-    const due: DueWork[] = [];
-    for await (const row of this.table.query(filter, onRead)) {
-      this.foundAt.set(row.value, [row.pk, row.rk]);
-      due.push(row.value);
-    }
+    const due: FoundWork[] = [];
+    for await (const row of this.table.query(filter, onRead))
+      due.push({ ...row.value, foundAt: { pk: row.pk, rk: row.rk } });
     return due.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   }
 
-  async complete(job: string, work: DueWork): Promise<void> {
-    await this.table.remove(...(this.foundAt.get(work) ?? dueIndexKeys(job, work)));
+  async complete(job: string, work: DueWork | FoundWork): Promise<void> {
+    const [pk, rk] = 'foundAt' in work ? [work.foundAt.pk, work.foundAt.rk] : dueIndexKeys(job, work);
+    await this.table.remove(pk, rk);
   }
 }

@@ -1,6 +1,6 @@
 import { type Choice, referenceData } from '../reference-data/reference-data.js';
 import type { DocumentTable } from '../storage/document-table.js';
-import { mutateDocument } from '../storage/mutate-document.js';
+import { writeDocument } from '../storage/write-document.js';
 import type { DirectorateRow, DirectorateStore } from './directorate-store.js';
 
 const PARTITION = 'directorate';
@@ -24,6 +24,6 @@ export class TableDirectorateStore implements DirectorateStore {
   }
 
   async save(row: DirectorateRow): Promise<void> {
-    await mutateDocument(this.table, PARTITION, row.id, () => row);
+    await writeDocument(this.table, PARTITION, row.id, () => row);
   }
 }

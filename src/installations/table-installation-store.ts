@@ -1,5 +1,6 @@
 import type { DocumentTable } from '../storage/document-table.js';
-import { mutateDocument } from '../storage/mutate-document.js';
+import { existing } from '../storage/versioned.js';
+import { writeDocument } from '../storage/write-document.js';
 import type { Installation, InstallationScope } from './installation.js';
 import type { InstallationStore } from './installation-store.js';
 
@@ -12,19 +13,20 @@ export class TableInstallationStore implements InstallationStore {
   }
 
   async markInstalled(installation: Installation): Promise<{ isNew: boolean }> {
-    const { before } = await mutateDocument(this.table, installation.scope, installation.key, (current) =>
+    const write = await writeDocument(this.table, installation.scope, installation.key, (current) =>
       current?.status === 'installed'
         ? { ...installation, installedAt: current.installedAt, installedBy: current.installedBy }
         : installation,
     );
-    return { isNew: before?.status !== 'installed' };
+    return { isNew: write.status === 'applied' && write.previous?.value.status !== 'installed' };
   }
 
   async markUninstalled(scope: InstallationScope, key: string, at: string): Promise<void> {
-    await mutateDocument(this.table, scope, key, (current) =>
-      current && current.status === 'installed'
-        ? { ...current, status: 'uninstalled' as const, updatedAt: at }
-        : undefined,
+    await writeDocument(
+      this.table,
+      scope,
+      key,
+      existing((c) => (c.status === 'installed' ? { ...c, status: 'uninstalled' as const, updatedAt: at } : undefined)),
     );
   }
 

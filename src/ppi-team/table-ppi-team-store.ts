@@ -1,5 +1,5 @@
 import type { DocumentTable } from '../storage/document-table.js';
-import { mutateDocument } from '../storage/mutate-document.js';
+import { writeDocument } from '../storage/write-document.js';
 import type { PpiChannel, PpiMember, PpiTeamStore } from './ppi-team-store.js';
 
 /** PK 'channel' / RK 'current' for the PPI team's channel and 'champions' for the champions'; PK 'member' / RK Entra id for members. */
@@ -13,24 +13,24 @@ export class TablePpiTeamStore implements PpiTeamStore {
     return (await this.channels.get('channel', 'current'))?.value;
   }
 
-  async setChannel(channel: PpiChannel): Promise<void> {
-    await mutateDocument(this.channels, 'channel', 'current', () => channel);
+  setChannel(channel: PpiChannel) {
+    return writeDocument(this.channels, 'channel', 'current', () => channel);
   }
 
   async getChampionsChannel(): Promise<PpiChannel | undefined> {
     return (await this.channels.get('channel', 'champions'))?.value;
   }
 
-  async setChampionsChannel(channel: PpiChannel): Promise<void> {
-    await mutateDocument(this.channels, 'channel', 'champions', () => channel);
+  setChampionsChannel(channel: PpiChannel) {
+    return writeDocument(this.channels, 'channel', 'champions', () => channel);
   }
 
   async getMember(id: string): Promise<PpiMember | undefined> {
     return (await this.members.get('member', id))?.value;
   }
 
-  async putMember(member: PpiMember): Promise<void> {
-    await mutateDocument(this.members, 'member', member.id, () => member);
+  putMember(member: PpiMember) {
+    return writeDocument(this.members, 'member', member.id, () => member);
   }
 
   async listMembers(): Promise<PpiMember[]> {

@@ -2,12 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { decodeKey, encodeKey } from './keys.js';
 import { listEntities, type RawEntity } from './list-entities.js';
 import { statusOf, translateStoreError } from './storage-errors.js';
-
-/** A stored value and the ETag it was read with: pass the ETag back to write it. */
-export interface Versioned<T> {
-  readonly value: T;
-  readonly etag: string;
-}
+import type { Versioned } from './versioned.js';
 
 export type Decode<T> = (raw: unknown) => T;
 export type Columns = Record<string, string | number | boolean | Date>;

@@ -14,7 +14,7 @@ describe('partnership champions: registration', () => {
       const reply = await h.say(people.champion, text);
       expect(reply.texts[0]).toMatch(/registered as a partnership champion for (Finance|Programme Management Office)/);
       expect(reply.texts[0]).toContain('Monday 4 January 2027');
-      const stored = await h.bot.stores.champions.get(people.champion.id);
+      const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
       expect(stored?.nextDueAt).toBe('2027-01-04T09:30:00.000Z');
       expect(stored?.personalReference).toBeDefined();
     },
@@ -34,7 +34,7 @@ describe('partnership champions: registration', () => {
     expect(refused.texts[0]).toContain('only members of the PPI team');
     const done = await h.say(people.admin, 'add champion for Finance', ppiChannel, [people.deputy]);
     expect(done.texts[0]).toBe('Dee Deputy is now a partnership champion for Finance.');
-    const stored = await h.bot.stores.champions.get(people.deputy.id);
+    const stored = (await h.bot.stores.champions.get(people.deputy.id))?.value;
     expect(stored?.teamReference).toBeDefined();
     expect(stored?.person.channelUserId).toBe(people.deputy.channelUserId);
   });
@@ -44,7 +44,7 @@ describe('partnership champions: registration', () => {
     expect((await h.say(people.lead, 'pause nudges')).texts[0]).toContain("You're not registered");
     await h.say(people.champion, "I'm a champion for Finance");
     expect((await h.say(people.champion, 'pause nudges')).texts[0]).toContain('Nudges paused');
-    expect((await h.bot.stores.champions.get(people.champion.id))?.status).toBe('paused');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.status).toBe('paused');
     expect((await h.say(people.champion, 'resume nudges')).texts[0]).toContain('Nudges resumed');
   });
 
@@ -100,10 +100,10 @@ describe('cadence per champion', () => {
     expect((await h.say(people.champion, 'nudge me every 8 weeks')).texts[0]).toBe(
       'Done: every 8 weeks. Your next check-in is due Monday 18 January 2027.',
     );
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cadenceDays).toBe(56);
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cadenceDays).toBe(56);
     expect((await h.say(people.champion, 'nudge me every 0 weeks')).texts[0]).toContain('between 1 and 52 weeks');
     expect((await h.say(people.champion, 'nudge me every 400 days')).texts[0]).toContain('between 1 and 52 weeks');
     await h.say(people.champion, 'nudge me every 6 weeks');
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cadenceDays).toBeUndefined();
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cadenceDays).toBeUndefined();
   });
 });

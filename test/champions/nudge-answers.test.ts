@@ -31,7 +31,9 @@ describe('answering a nudge (the card updates in place)', () => {
     const card = cardOf(h.messenger.sent[0]?.message);
     expect(cardText(card)).toContain("How did patients, carers or communities shape Finance's work");
     expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.snooze]);
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.nudgedAt).toBe('2027-01-04T10:00:00.000Z');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.nudgedAt).toBe(
+      '2027-01-04T10:00:00.000Z',
+    );
   });
 
   it('"nothing to report" needs the reason, then sets the next due date six weeks out', async () => {
@@ -40,7 +42,7 @@ describe('answering a nudge (the card updates in place)', () => {
     expect(cardText(empty.card)).toContain('Please answer “If not, why not?”');
     const done = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Budget work only.' });
     expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
-    const stored = await h.bot.stores.champions.get(people.champion.id);
+    const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expect(stored?.cycle).toMatchObject({ answer: 'nothing-to-report', whyNot: 'Budget work only.' });
     expect(stored?.nextDueAt).toBe('2027-02-15T09:30:00.000Z');
   });
@@ -65,7 +67,7 @@ describe('answering a nudge (the card updates in place)', () => {
       expect(reply.invokeStatus).toBe(200);
       expect(cardText(reply.card)).toMatch(/out of date or incomplete|no longer registered/);
     }
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answer).toBeUndefined();
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answer).toBeUndefined();
   });
 
   it('refuses personal data and over-long answers, keeping what was typed', async () => {
@@ -77,7 +79,7 @@ describe('answering a nudge (the card updates in place)', () => {
     expect(cardText(nhs.card)).toContain('NHS number');
     const long = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'x'.repeat(10_000) });
     expect(cardText(long.card)).toContain('please keep it to 1000');
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answer).toBeUndefined();
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answer).toBeUndefined();
   });
 
   it('snoozes for a week or to a date, and explains a date in the past', async () => {
@@ -112,7 +114,7 @@ describe('answering a nudge (the card updates in place)', () => {
 
     const answered = await h.click(people.deputy, ChampionVerb.nothing, { ...ref, whyNot: 'Year-end accounts.' });
     expect(cardText(answered.card)).toContain('Thank you');
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answeredBy).toBe(people.deputy.id);
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answeredBy).toBe(people.deputy.id);
   });
 
   it('sends at most one follow-up after five working days, then lists the champion as "no response"', async () => {
@@ -154,7 +156,7 @@ describe('nudge now', () => {
     expect(h.messenger.sent).toHaveLength(1);
     await h.say(people.champion, 'nudge me now');
     expect(h.messenger.sent).toHaveLength(1);
-    const stored = await h.bot.stores.champions.get(people.champion.id);
+    const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expect(stored?.cycle?.dueAt).toBe('2026-11-28T21:00:00.000Z');
   });
 
@@ -198,7 +200,7 @@ describe('log involvement', () => {
       activityDate: '2027-01-04',
       recordedBy: { id: people.champion.id },
     });
-    const stored = await h.bot.stores.champions.get(people.champion.id);
+    const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expect(stored?.cycle?.answer).toBe('involvement');
     expect(stored?.lastResponseAt).toBe('2027-01-04T10:00:00.000Z');
   });

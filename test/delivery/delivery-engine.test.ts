@@ -44,7 +44,7 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     await bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.delivered).toHaveLength(40);
     expect(duplicates(connector)).toEqual([]);
-    const champion = await bot.stores.champions.get('c7');
+    const champion = (await bot.stores.champions.get('c7'))?.value;
     expect(champion?.cycle).toMatchObject({ dueAt: DUE, followUpsSent: 0 });
     expect(champion?.nextDueAt).toBe('2027-02-15T09:30:00.000Z');
     const record = await bot.stores.deliveries.get({ kind: 'nudge', targetId: 'c7', cycle: DUE });
@@ -145,7 +145,7 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     expect(record).toMatchObject({ status: 'failed', statusCode: 503 });
     expect(record?.detail).toContain('gave up after 5 attempts');
     // Tried again next cycle, not in a loop.
-    expect((await bot.stores.champions.get('c0'))?.nextDueAt).toBe('2027-02-15T09:30:00.000Z');
+    expect((await bot.stores.champions.get('c0'))?.value.nextDueAt).toBe('2027-02-15T09:30:00.000Z');
   });
 
   it('marks a champion unreachable on 403 without retrying, and records 404 as rejected', async () => {
@@ -164,8 +164,8 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
       status: 'rejected',
       statusCode: 404,
     });
-    expect((await bot.stores.champions.get('c0'))?.unreachable?.detail).toContain('cannot message');
-    expect((await bot.stores.champions.get('c1'))?.unreachable).toBeUndefined();
+    expect((await bot.stores.champions.get('c0'))?.value.unreachable?.detail).toContain('cannot message');
+    expect((await bot.stores.champions.get('c1'))?.value.unreachable).toBeUndefined();
   });
 
   it('reaches a champion who never chatted with the bot by creating the 1:1 chat through their team', async () => {
@@ -175,7 +175,7 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     await bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.calls.filter((c) => c.path === '/v3/conversations')).toHaveLength(1);
     expect(connector.deliveredTo('a:personal-29:t1')).toHaveLength(1);
-    expect((await bot.stores.champions.get('t1'))?.personalReference?.conversation?.id).toBe('a:personal-29:t1');
+    expect((await bot.stores.champions.get('t1'))?.value.personalReference?.conversation?.id).toBe('a:personal-29:t1');
     expect(await bot.stores.deliveries.get({ kind: 'nudge', targetId: 'nobody', cycle: DUE })).toMatchObject({
       status: 'unreachable',
     });

@@ -70,7 +70,7 @@ export async function seedChampions(
   await Promise.all(
     champions.map(async (c) => {
       await bot.stores.dueIndex.schedule(NUDGE_JOB, nudgeWorkFor(c));
-      await bot.stores.champions.mutate(c.person.id, () => c);
+      await bot.stores.champions.write(c.person.id, () => c);
     }),
   );
 }

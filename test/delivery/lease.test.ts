@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LeaseRow, TableLease } from '../../src/delivery/lease.js';
+import { type LeaseRow, TableLease } from '../../src/delivery/table-lease.js';
 import { DocumentTable } from '../../src/storage/document-table.js';
 import { openTable } from '../../src/storage/open-table.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';

@@ -67,7 +67,7 @@ describe('digest delivery through the fake Bot Connector', () => {
     const prefix = uniquePrefix();
     const tuesday = new Date('2026-12-01T10:00:00Z');
     const a = await startEngineBot({ prefix, now: tuesday });
-    await a.bot.stores.subscriptions.mutate(channelId, () => subscription());
+    await a.bot.stores.subscriptions.write(channelId, () => subscription());
     await a.bot.stores.dueIndex.schedule(DIGEST_JOB, digestWork(channelId, november, DEFAULT_WORKING_HOURS));
     await a.bot.stores.records.create(yswd('a1b2c3d4-0003', '2026-11-20', true));
 
@@ -91,7 +91,7 @@ describe('digest delivery through the fake Bot Connector', () => {
 
   it('stops posting once the channel unsubscribes', async () => {
     const engine = await startEngineBot({ now: new Date('2026-12-01T10:00:00Z') });
-    await engine.bot.stores.subscriptions.mutate(channelId, () => ({ ...subscription(), status: 'stopped' }));
+    await engine.bot.stores.subscriptions.write(channelId, () => ({ ...subscription(), status: 'stopped' }));
     await engine.bot.stores.dueIndex.schedule(DIGEST_JOB, digestWork(channelId, november, DEFAULT_WORKING_HOURS));
     await engine.bot.scheduler.runOnce(DIGEST_JOB);
     expect(connector.calls).toHaveLength(0);

@@ -118,7 +118,7 @@ describe('personal data pasted into the bot is refused, not stored, and shown ba
     });
     expect(cardText(refused.card)).toContain('contains a phone number, so I have hidden it (•••)');
     expectMaskedCard(refused.card, 'whyNot', 'Waiting for Mr Y to call back on 077•• ••••••.', '07700900123');
-    expect((await h.bot.stores.champions.get(people.champion.id))?.cycle?.answer).toBeUndefined();
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answer).toBeUndefined();
   });
 
   it('the PPI team’s assessment comment: an NHS number with zero-width spaces', async () => {

@@ -24,7 +24,7 @@ describe('authorisation against crafted card payloads', () => {
     const pirId = pir?.id ?? '';
     await h.say(people.champion, "I'm a champion for Finance");
     await h.say(people.champion, 'nudge me now');
-    const champion = await h.bot.stores.champions.get(people.champion.id);
+    const champion = (await h.bot.stores.champions.get(people.champion.id))?.value;
     await h.bot.stores.records.create(
       yswd('a1b2c3d4-0042', '2027-01-02', false, { author: { id: people.lead.id, name: people.lead.name } }),
     );

@@ -151,7 +151,7 @@ describe('process faults (the real bot process)', () => {
     const channels = Array.from({ length: 60 }, (_, i) => `19:managers-${i}@thread.tacv2`);
     await stores.records.create(yswd('a1b2c3d4-0009', '2026-11-20', true));
     for (const channelId of channels) {
-      await stores.subscriptions.mutate(channelId, () =>
+      await stores.subscriptions.write(channelId, () =>
         channelSubscription(channelId, connector.url, '2026-11-02T10:00:00.000Z'),
       );
       await stores.dueIndex.schedule(DIGEST_JOB, digestWork(channelId, november, DEFAULT_WORKING_HOURS));

@@ -35,10 +35,11 @@ describe('draft retention (DRAFT_RETENTION_DAYS)', () => {
     expect(stale).toHaveLength(1);
     const draft = stale[0];
     if (!draft) throw new Error('fixture');
-    await h.bot.stores.pirs.mutate(draft.pir.lead.id, draft.pir.id, (p) =>
+    const edited = await h.bot.stores.pirs.write(draft.value.lead.id, draft.value.id, (p) =>
       p ? { ...p, updatedAt: h.clock.toISOString() } : undefined,
     );
-    await expect(h.bot.stores.pirs.removeUnchanged(draft.pir, draft.etag)).rejects.toThrow(/changed by someone else/);
+    expect(edited.status).toBe('applied');
+    await expect(h.bot.stores.pirs.removeUnchanged(draft)).rejects.toThrow(/changed by someone else/);
     await h.bot.scheduler.runOnce(RETENTION_JOB);
     expect(await h.bot.stores.pirs.listForLead(people.lead.id)).toHaveLength(1);
   });

@@ -32,7 +32,7 @@ describe('logs hold no secrets and no free-text answers', () => {
     await h.say(people.lead, `${MARKER} unknown command`);
     await h.say(people.champion, "I'm a champion for Finance");
     await h.say(people.champion, 'nudge me now');
-    const champion = await h.bot.stores.champions.get(people.champion.id);
+    const champion = (await h.bot.stores.champions.get(people.champion.id))?.value;
     await h.click(people.champion, ChampionVerb.nothing, {
       championId: people.champion.id,
       cycle: champion?.cycle?.dueAt,

@@ -157,7 +157,7 @@ describe('report command', () => {
     const second = { championId: people.champion.id, cycle: '2027-02-15T09:30:00.000Z' };
     await h.click(people.champion, ChampionVerb.nothing, { ...second, whyNot: 'Year-end freeze.' });
     const stored = await h.bot.stores.champions.get(people.champion.id);
-    expect(stored?.pastCycles?.map((c) => c.whyNot)).toEqual(['Budget work only.']);
+    expect(stored?.value.pastCycles?.map((c) => c.whyNot)).toEqual(['Budget work only.']);
     h.clock = new Date('2027-04-06T10:00:00Z');
     const card = (await h.say(people.admin, 'report Q4 2026/27')).cards[0];
     expect(cardText(card)).toContain('1 of 1 asked (100%)');

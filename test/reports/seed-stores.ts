@@ -58,6 +58,6 @@ export async function seedQ3(stores: Stores): Promise<void> {
   for (const entry of inputs.involvement) await stores.involvements.record(entry);
   for (const [i, facts] of inputs.champions.entries()) {
     const doc = championDoc(facts, i);
-    await stores.champions.mutate(doc.person.id, () => doc);
+    await stores.champions.write(doc.person.id, () => doc);
   }
 }

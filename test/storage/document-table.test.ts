@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ActivityLedger } from '../../src/storage/activity-ledger.js';
+import { TableActivityLedger } from '../../src/storage/activity-ledger.js';
 import { DocumentTable } from '../../src/storage/document-table.js';
 import { decodeKey, encodeKey } from '../../src/storage/keys.js';
-import { mutateDocument } from '../../src/storage/mutate-document.js';
 import { openTable } from '../../src/storage/open-table.js';
 import { ConcurrencyError, StoreUnavailableError } from '../../src/storage/storage-errors.js';
 import { tableClient } from '../../src/storage/table-access.js';
+import { writeDocument } from '../../src/storage/write-document.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 
 type Doc = { n: number; text?: string };
@@ -103,15 +103,19 @@ describe('DocumentTable (Azurite)', () => {
     expect(range).toHaveLength(10);
   });
 
-  it('lands every one of 20 concurrent read-modify-write increments', async () => {
-    await Promise.all(
+  it('lands every one of 20 concurrent read-modify-write increments, each saying it applied', async () => {
+    const writes = await Promise.all(
       Array.from({ length: 20 }, () =>
-        mutateDocument(docs, 'counter', 'c', (cur) => ({ n: (cur?.n ?? 0) + 1 }), { attempts: 60 }),
+        writeDocument(docs, 'counter', 'c', (cur) => ({ n: (cur?.n ?? 0) + 1 }), { attempts: 60 }),
       ),
     );
+    expect(writes.map((w) => w.status)).toEqual(Array(20).fill('applied'));
     expect((await docs.get('counter', 'c'))?.value.n).toBe(20);
-    const { before, after } = await mutateDocument(docs, 'counter', 'c', () => undefined);
-    expect(after).toBe(before);
+    const left = await writeDocument(docs, 'counter', 'c', () => undefined);
+    expect(left).toMatchObject({ status: 'refused', current: { value: { n: 20 } } });
+    expect(await writeDocument(docs, 'counter', 'missing', (cur) => (cur ? { n: 1 } : undefined))).toEqual({
+      status: 'not-found',
+    });
   });
 
   it('starts from a version the caller already read, and re-reads instead of overwriting when it is stale', async () => {
@@ -119,11 +123,19 @@ describe('DocumentTable (Azurite)', () => {
     await docs.create('p', 'r', { n: 1 });
     const read = await docs.get('p', 'r');
     if (!read) throw new Error('not stored');
-    const fresh = await mutateDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 1 }), { known: read });
-    expect(fresh.after).toEqual({ n: 2 });
+    const fresh = await writeDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 1 }), { from: read });
+    expect(fresh).toMatchObject({ status: 'applied', saved: { value: { n: 2 } }, previous: read });
+    if (fresh.status !== 'applied') throw new Error('not applied');
+    expect((await docs.get('p', 'r'))?.etag).toBe(fresh.saved.etag);
     // `read` is now stale: the write is refused by its ETag, the document re-read, and the change applied to n = 2.
-    const stale = await mutateDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 10 }), { known: read });
-    expect(stale).toEqual({ before: { n: 2 }, after: { n: 12 } });
+    const stale = await writeDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 10 }), { from: read });
+    expect(stale).toMatchObject({ status: 'applied', previous: { value: { n: 2 } }, saved: { value: { n: 12 } } });
+    // Without retries a stale version is refused, with what is stored now; nothing is written.
+    const refused = await writeDocument(docs, 'p', 'r', (cur) => ({ n: (cur?.n ?? 0) + 100 }), {
+      from: read,
+      retry: false,
+    });
+    expect(refused).toMatchObject({ status: 'refused', current: { value: { n: 12 } } });
     expect((await docs.get('p', 'r'))?.value).toEqual({ n: 12 });
   });
 
@@ -137,7 +149,7 @@ describe('DocumentTable (Azurite)', () => {
 
 describe('ActivityLedger', () => {
   it('says first-seen once per conversation and activity id', async () => {
-    const ledger = new ActivityLedger(await table<{ at: string }>());
+    const ledger = new TableActivityLedger(await table<{ at: string }>());
     const at = new Date('2026-11-23T10:00:00Z');
     expect(await ledger.firstSeen('c1', 'a1', at)).toBe(true);
     expect(await ledger.firstSeen('c1', 'a1', at)).toBe(false);

@@ -4,6 +4,7 @@ import { londonDateKey } from '../../calendar/london-time.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { cleanText } from '../../forms/read-form-field.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { storedAfter, type Versioned } from '../../storage/versioned.js';
 import { buildNudgeCard, type NudgeCardRef } from '../cards/nudge-card.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion } from '../domain/champion.js';
@@ -13,7 +14,8 @@ import { readInvolvement, readSnooze, readWhyNot, typedOnCard } from '../domain/
 import { applyCycleChange } from '../nudges/apply-cycle-change.js';
 
 type Data = Readonly<Record<string, unknown>>;
-type Loaded = { champion: Champion; ref: NudgeCardRef } | CardActionResult;
+type Found = { loaded: Versioned<Champion>; champion: Champion; ref: NudgeCardRef };
+type Loaded = Found | CardActionResult;
 
 const notice = (text: string): CardActionResult => ({ card: buildNoticeCard({ text }) });
 
@@ -43,36 +45,41 @@ function alreadyAnswered(champion: Champion, ref: NudgeCardRef): CardActionResul
 async function load(turn: Turn, deps: ChampionDeps, data: Data): Promise<Loaded> {
   const ref = readRef(data);
   if (!ref) return notice("This card is out of date or incomplete, so I couldn't use it. Nothing was changed.");
-  const champion = await deps.champions.get(ref.championId);
-  if (!champion) return notice('That champion is no longer registered, so there is nothing to answer.');
+  const loaded = await deps.champions.get(ref.championId);
+  if (!loaded) return notice('That champion is no longer registered, so there is nothing to answer.');
+  const champion = loaded.value;
   const allowed = turn.actor.id === champion.person.id || turn.actor.id === champion.deputy?.id;
   if (!allowed) {
     return notice(`This check-in belongs to ${champion.person.name}; only they or their deputy can answer it.`);
   }
   if (!isOpen(champion, ref.cycle)) return alreadyAnswered(champion, ref);
-  return { champion, ref };
+  return { loaded, champion, ref };
 }
 
-function isLoaded(value: Loaded): value is { champion: Champion; ref: NudgeCardRef } {
+function isLoaded(value: Loaded): value is Found {
   return 'champion' in value;
 }
 
 async function save(
   turn: Turn,
   deps: ChampionDeps,
-  loaded: { champion: Champion; ref: NudgeCardRef },
+  loaded: Found,
   change: (c: Champion) => CycleChange,
   thanks: (after: Champion) => string,
 ): Promise<CardActionResult> {
-  const result = await applyCycleChange(deps, loaded.ref.championId, (c) =>
-    isOpen(c, loaded.ref.cycle) ? change(c) : undefined,
+  const write = await applyCycleChange(
+    deps,
+    loaded.ref.championId,
+    (c) => (isOpen(c, loaded.ref.cycle) ? change(c) : undefined),
+    loaded.loaded,
   );
-  if (!result.applied || !result.after) return alreadyAnswered(result.after ?? loaded.champion, loaded.ref);
-  turn.log.info({ answer: result.after.cycle?.answer ?? 'deputy' }, 'champion check-in answered');
-  return notice(thanks(result.after));
+  if (write.status !== 'applied') return alreadyAnswered(storedAfter(write) ?? loaded.champion, loaded.ref);
+  const after = write.saved.value;
+  turn.log.info({ answer: after.cycle?.answer ?? 'deputy' }, 'champion check-in answered');
+  return notice(thanks(after));
 }
 
-function retry(loaded: { champion: Champion; ref: NudgeCardRef }, problem: string, data: Data): CardActionResult {
+function retry(loaded: Found, problem: string, data: Data): CardActionResult {
   return { card: buildNudgeCard(loaded.champion, loaded.ref.cycle, { notice: problem, typed: typedOnCard(data) }) };
 }
 
@@ -164,10 +171,13 @@ export async function handToDeputy(turn: Turn, deps: ChampionDeps, data: Data): 
   if (loaded.champion.cycle?.handedToDeputyAt) {
     return notice(`This check-in was already passed to ${deputy.name}. They can answer it, or you still can.`);
   }
-  const result = await applyCycleChange(deps, loaded.ref.championId, (c) =>
-    isOpen(c, loaded.ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, deps.now()) : undefined,
+  const write = await applyCycleChange(
+    deps,
+    loaded.ref.championId,
+    (c) => (isOpen(c, loaded.ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, deps.now()) : undefined),
+    loaded.loaded,
   );
-  const after = result.after ?? loaded.champion;
+  const after = storedAfter(write) ?? loaded.champion;
   if (!isOpen(after, loaded.ref.cycle)) return alreadyAnswered(after, loaded.ref);
   return {
     card: buildNudgeCard(after, loaded.ref.cycle, {

@@ -31,8 +31,9 @@ async function target(turn: Turn, deps: ChampionDeps, self: boolean): Promise<st
 export async function nudgeNow(turn: Turn, deps: ChampionDeps, self: boolean): Promise<void> {
   const id = await target(turn, deps, self);
   if (!id) return;
-  const champion = await deps.champions.get(id);
-  if (!champion) {
+  const loaded = await deps.champions.get(id);
+  const champion = loaded?.value;
+  if (!loaded || !champion) {
     await turn.say(
       self
         ? "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate first."
@@ -45,10 +46,16 @@ export async function nudgeNow(turn: Turn, deps: ChampionDeps, self: boolean): P
     return;
   }
   const now = deps.now().toISOString();
-  const { after } = await applyCycleChange(deps, id, (c) => {
-    const next: Champion = { ...c, nextDueAt: now, updatedAt: now };
-    return { champion: next, schedule: [nudgeWorkFor(next)] };
-  });
+  const write = await applyCycleChange(
+    deps,
+    id,
+    (c) => {
+      const next: Champion = { ...c, nextDueAt: now, updatedAt: now };
+      return { champion: next, schedule: [nudgeWorkFor(next)] };
+    },
+    loaded,
+  );
+  const after = write.status === 'applied' ? write.saved.value : undefined;
   const result = after ? await deps.deliverNudgeNow(nudgeWorkFor(after)) : 'error';
   const describe = OUTCOMES[result];
   await turn.say(

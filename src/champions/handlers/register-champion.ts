@@ -3,6 +3,7 @@ import { computeNextDue } from '../../calendar/due-date.js';
 import { nextWorkingSlot } from '../../calendar/working-hours.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { Choice } from '../../reference-data/reference-data.js';
+import { storedAfter } from '../../storage/versioned.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion, ChampionPerson } from '../domain/champion.js';
 import { findDirectorate } from '../domain/find-directorate.js';
@@ -31,28 +32,33 @@ async function saveChampion(
   const { cadenceDays, workingHours } = deps.settings;
   const firstDue = computeNextDue(now, cadenceDays, workingHours).toISOString();
   const existing = await deps.champions.get(person.id);
-  const nextDueAt = existing?.nextDueAt ?? firstDue;
+  const nextDueAt = existing?.value.nextDueAt ?? firstDue;
   await deps.dueIndex.schedule(NUDGE_JOB, {
     kind: NudgeKind.nudge,
     targetId: person.id,
     cycle: nextDueAt,
     dueAt: nextDueAt,
   });
-  const { after } = await deps.champions.mutate(person.id, (current) => {
-    const { unreachable: _reachableAgain, ...rest } = current ?? ({} as Partial<Champion>);
-    return {
-      ...rest,
-      person: { ...current?.person, ...person },
-      directorate: directorate.id,
-      directorateLabel: directorate.label,
-      status: current?.status ?? 'active',
-      ...reach,
-      nextDueAt: current?.nextDueAt ?? nextDueAt,
-      registeredBy: current?.registeredBy ?? by,
-      registeredAt: current?.registeredAt ?? now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
-  });
+  const write = await deps.champions.write(
+    person.id,
+    (current) => {
+      const { unreachable: _reachableAgain, ...rest } = current ?? ({} as Partial<Champion>);
+      return {
+        ...rest,
+        person: { ...current?.person, ...person },
+        directorate: directorate.id,
+        directorateLabel: directorate.label,
+        status: current?.status ?? 'active',
+        ...reach,
+        nextDueAt: current?.nextDueAt ?? nextDueAt,
+        registeredBy: current?.registeredBy ?? by,
+        registeredAt: current?.registeredAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+    },
+    existing ? { from: existing } : {},
+  );
+  const after = storedAfter(write);
   if (after && after.nextDueAt !== nextDueAt) await deps.dueIndex.schedule(NUDGE_JOB, nudgeWorkFor(after));
   return after;
 }
@@ -115,7 +121,7 @@ export async function registerOther(turn: Turn, deps: ChampionDeps, directorateT
 /** `pause nudges` / `resume nudges`: a champion for themselves. Resuming after a missed due date asks today. */
 export async function setPaused(turn: Turn, deps: ChampionDeps, paused: boolean): Promise<void> {
   const now = deps.now();
-  const { after } = await applyCycleChange(deps, turn.actor.id, (current) => {
+  const write = await applyCycleChange(deps, turn.actor.id, (current) => {
     if (paused) return { champion: { ...current, status: 'paused', updatedAt: now.toISOString() }, schedule: [] };
     const due =
       new Date(current.nextDueAt) > now
@@ -124,6 +130,7 @@ export async function setPaused(turn: Turn, deps: ChampionDeps, paused: boolean)
     const champion: Champion = { ...current, status: 'active', nextDueAt: due, updatedAt: now.toISOString() };
     return { champion, schedule: [nudgeWorkFor(champion)] };
   });
+  const after = storedAfter(write);
   if (!after) {
     await turn.say(
       "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.",

@@ -30,7 +30,7 @@ export async function setCadence(turn: Turn, deps: ChampionDeps, text: string): 
     return;
   }
   const now = deps.now();
-  const { after, applied } = await applyCycleChange(deps, turn.actor.id, (c) => {
+  const write = await applyCycleChange(deps, turn.actor.id, (c) => {
     const from = new Date(c.lastResponseAt ?? c.registeredAt);
     const due = computeNextDue(from, days, deps.settings.workingHours);
     const nextDueAt = (due > now ? due : computeNextDue(now, 1, deps.settings.workingHours)).toISOString();
@@ -43,13 +43,13 @@ export async function setCadence(turn: Turn, deps: ChampionDeps, text: string): 
     };
     return { champion, schedule: [nudgeWorkFor(champion)] };
   });
-  if (!applied || !after) {
+  if (write.status !== 'applied') {
     await turn.say(
       "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate first.",
     );
     return;
   }
   await turn.say(
-    `Done: every ${days % 7 === 0 ? `${days / 7} weeks` : `${days} days`}. Your next check-in is due ${formatUkDate(new Date(after.nextDueAt))}.`,
+    `Done: every ${days % 7 === 0 ? `${days / 7} weeks` : `${days} days`}. Your next check-in is due ${formatUkDate(new Date(write.saved.value.nextDueAt))}.`,
   );
 }

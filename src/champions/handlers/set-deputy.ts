@@ -1,4 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
+import { existing } from '../../storage/versioned.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Deputy } from '../domain/champion.js';
 
@@ -7,7 +8,7 @@ const NOT_A_CHAMPION =
 
 /** `my deputy is @person` (in a team channel, so the bot can reach them), or `no deputy`. */
 export async function setDeputy(turn: Turn, deps: ChampionDeps, remove: boolean): Promise<void> {
-  const champion = await deps.champions.get(turn.actor.id);
+  const champion = (await deps.champions.get(turn.actor.id))?.value;
   if (!champion) {
     await turn.say(NOT_A_CHAMPION);
     return;
@@ -37,11 +38,13 @@ export async function setDeputy(turn: Turn, deps: ChampionDeps, remove: boolean)
       teamReference: turn.reference,
     };
   }
-  await deps.champions.mutate(turn.actor.id, (current) => {
-    if (!current) return undefined;
-    const { deputy: _old, ...rest } = current;
-    return { ...rest, ...(deputy ? { deputy } : {}), updatedAt: deps.now().toISOString() };
-  });
+  await deps.champions.write(
+    turn.actor.id,
+    existing((current) => {
+      const { deputy: _old, ...rest } = current;
+      return { ...rest, ...(deputy ? { deputy } : {}), updatedAt: deps.now().toISOString() };
+    }),
+  );
   await turn.say(
     deputy
       ? `${deputy.name} is now your deputy. A check-in card has a **Hand to my deputy** button when you need it.`

@@ -59,7 +59,7 @@ function nudgeHandler(deps: NudgeDeliveryDeps): DueWorkHandler {
   return {
     kind: NudgeKind.nudge,
     async plan(work) {
-      const champion = await deps.champions.get(work.targetId);
+      const champion = (await deps.champions.get(work.targetId))?.value;
       if (!champion || champion.nextDueAt !== work.cycle) return { action: 'drop', reason: 'rescheduled' };
       if (champion.status !== 'active') return { action: 'drop', reason: 'nudges paused' };
       return sendTo(championReach(champion), champion, work.cycle, 'nudge');
@@ -88,7 +88,7 @@ function followUpHandler(deps: NudgeDeliveryDeps): DueWorkHandler {
     kind: NudgeKind.followUp,
     async plan(work) {
       const parsed = parseFollowUpCycle(work.cycle);
-      const champion = await deps.champions.get(work.targetId);
+      const champion = (await deps.champions.get(work.targetId))?.value;
       if (!parsed || !isOpenCycle(champion, parsed.cycle)) return { action: 'drop', reason: 'answered or superseded' };
       if (champion.status !== 'active') return { action: 'drop', reason: 'nudges paused' };
       if (parsed.n > deps.settings.maxFollowUps || (champion.cycle?.followUpsSent ?? 0) >= parsed.n) {
@@ -113,7 +113,7 @@ function deputyHandler(deps: NudgeDeliveryDeps): DueWorkHandler {
   return {
     kind: NudgeKind.deputy,
     async plan(work: DueWork) {
-      const champion = await deps.champions.get(work.targetId);
+      const champion = (await deps.champions.get(work.targetId))?.value;
       if (!isOpenCycle(champion, work.cycle) || !champion.deputy) return { action: 'drop', reason: 'answered' };
       const d = champion.deputy;
       return sendTo(

@@ -1,14 +1,11 @@
-import type { Mutation } from '../../storage/mutate-document.js';
+import type { Change, Versioned, Write, WriteOptions } from '../../storage/versioned.js';
 import type { Champion } from '../domain/champion.js';
 
 /** Champions keyed by Entra id. A few per directorate; listing them reads the whole (small) table. */
 export interface ChampionStore {
-  get(id: string): Promise<Champion | undefined>;
-  /** `readAs`: the champion as `get` just returned it; the write then starts from that version (ETag-checked). */
-  mutate(
-    id: string,
-    change: Mutation<Champion>,
-    readAs?: Champion,
-  ): Promise<{ before: Champion | undefined; after: Champion | undefined }>;
+  /** The champion with the version it was read at (pass it as `from` to write over exactly that version). */
+  get(id: string): Promise<Versioned<Champion> | undefined>;
+  /** Read-modify-write (ETag-checked, creates when `change` gives a champion for nothing stored). */
+  write(id: string, change: Change<Champion>, options?: WriteOptions<Champion>): Promise<Write<Champion>>;
   list(): Promise<Champion[]>;
 }

@@ -1,6 +1,7 @@
 import type { DocumentTable } from '../../storage/document-table.js';
 import { spreadBucket } from '../../storage/keys.js';
-import { type Mutation, mutateDocument } from '../../storage/mutate-document.js';
+import type { Change, Versioned, WriteOptions } from '../../storage/versioned.js';
+import { writeDocument } from '../../storage/write-document.js';
 import type { Champion } from '../domain/champion.js';
 import { keepCycleHistory } from '../domain/cycle-history.js';
 import type { ChampionStore } from './champion-store.js';
@@ -14,26 +15,19 @@ export function championKeys(id: string): [string, string] {
 }
 
 export class TableChampionStore implements ChampionStore {
-  /** The ETag each champion object was read with, so a change right after the read needs no second read. */
-  private readonly etags = new WeakMap<Champion, string>();
-
   constructor(private readonly table: DocumentTable<Champion>) {}
 
-  async get(id: string): Promise<Champion | undefined> {
-    const read = await this.table.get(...championKeys(id));
-    if (read) this.etags.set(read.value, read.etag);
-    return read?.value;
+  get(id: string): Promise<Versioned<Champion> | undefined> {
+    return this.table.get(...championKeys(id));
   }
 
-  mutate(id: string, change: Mutation<Champion>, readAs?: Champion) {
-    const etag = readAs && this.etags.get(readAs);
-    const keepingHistory: Mutation<Champion> = (current) => {
+  /** Every write keeps the cycle it replaces (`keepCycleHistory`), so the quarterly report sees every check-in. */
+  write(id: string, change: Change<Champion>, options?: WriteOptions<Champion>) {
+    const keepingHistory: Change<Champion> = (current) => {
       const next = change(current);
       return next && keepCycleHistory(current, next);
     };
-    return mutateDocument(this.table, ...championKeys(id), keepingHistory, {
-      ...(readAs && etag ? { known: { value: readAs, etag } } : {}),
-    });
+    return writeDocument(this.table, ...championKeys(id), keepingHistory, options);
   }
 
   async list(): Promise<Champion[]> {

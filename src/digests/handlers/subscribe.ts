@@ -2,6 +2,7 @@ import type { Turn } from '../../bot/turn.js';
 import { findDirectorate } from '../../champions/domain/find-directorate.js';
 import { formatUkDate } from '../../champions/domain/format-uk-date.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
+import { existing } from '../../storage/versioned.js';
 import type { DigestDeps } from '../digest-deps.js';
 import { DIGEST_JOB, nextDigestWork } from '../domain/digest-work.js';
 import { parseSubscribe } from '../domain/parse-subscribe.js';
@@ -51,7 +52,7 @@ export async function subscribe(turn: Turn, deps: DigestDeps, text: string): Pro
   };
   const work = nextDigestWork(subscription, now, deps.workingHours);
   await deps.dueIndex.schedule(DIGEST_JOB, work);
-  await deps.subscriptions.mutate(channel.channelId, () => subscription);
+  await deps.subscriptions.write(channel.channelId, () => subscription);
   turn.log.info({ cadence: request.cadence, directorate: directorate?.id }, 'channel subscribed to digests');
   await turn.say(
     `This channel will get a ${request.cadence} “You said, we did” digest (${directorate?.label ?? 'all directorates'}), posted on the first working day after each period. The first is due ${formatUkDate(new Date(work.dueAt))}. Type **@PPI Partner digest now** to see one today, or **unsubscribe digest** to stop.`,
@@ -63,13 +64,14 @@ export async function unsubscribe(turn: Turn, deps: DigestDeps): Promise<void> {
   const channel = channelOf(turn);
   if (!channel) return void (await turn.say(IN_A_CHANNEL));
   if (!(await deps.roles.isPpiTeam(turn.actor.id))) return void (await turn.say(NOT_PPI_TEAM));
-  const { before } = await deps.subscriptions.mutate(channel.channelId, (current) =>
-    current && current.status === 'active'
-      ? { ...current, status: 'stopped', updatedAt: deps.now().toISOString() }
-      : undefined,
+  const write = await deps.subscriptions.write(
+    channel.channelId,
+    existing((c) =>
+      c.status === 'active' ? { ...c, status: 'stopped', updatedAt: deps.now().toISOString() } : undefined,
+    ),
   );
   await turn.say(
-    before?.status === 'active'
+    write.status === 'applied'
       ? 'This channel will no longer get the digest.'
       : "This channel isn't subscribed to the digest, so there was nothing to stop.",
   );

@@ -1,5 +1,6 @@
 import type { DocumentTable } from '../../storage/document-table.js';
-import { type Mutation, mutateDocument } from '../../storage/mutate-document.js';
+import type { Change } from '../../storage/versioned.js';
+import { writeDocument } from '../../storage/write-document.js';
 import type { DigestSubscription } from '../domain/subscription.js';
 import type { SubscriptionStore } from './subscription-store.js';
 
@@ -12,7 +13,7 @@ export class TableSubscriptionStore implements SubscriptionStore {
     return (await this.table.get(PARTITION, channelId))?.value;
   }
 
-  mutate(channelId: string, change: Mutation<DigestSubscription>) {
-    return mutateDocument(this.table, PARTITION, channelId, change);
+  write(channelId: string, change: Change<DigestSubscription>) {
+    return writeDocument(this.table, PARTITION, channelId, change);
   }
 }

@@ -6,6 +6,7 @@ import { findPersonalData } from '../../personal-data/find-personal-data.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { NOT_PPI_TEAM } from '../../ppi-team/register-ppi-team.js';
 import { referenceData } from '../../reference-data/reference-data.js';
+import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { buildAssessmentCard } from '../cards/assessment-card.js';
 import { buildDecisionCard } from '../cards/decision-card.js';
 import type { Person, Pir } from '../domain/pir.js';
@@ -24,12 +25,12 @@ import { activeMembers } from './post-assessment-card.js';
 
 type Data = Readonly<Record<string, unknown>>;
 
-async function loadForPpiTeam(turn: Turn, deps: PirDeps, data: Data): Promise<Pir | CardActionResult> {
+async function loadForPpiTeam(turn: Turn, deps: PirDeps, data: Data): Promise<Versioned<Pir> | CardActionResult> {
   const ref = parseCardRef(data);
-  const pir = ref?.leadId ? await deps.pirs.get(ref.leadId, ref.pirId) : undefined;
-  if (!pir) return { card: buildNoticeCard({ text: "I couldn't find that request: the card may be out of date." }) };
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return card(deps, pir, { notice: NOT_PPI_TEAM });
-  return pir;
+  const loaded = ref?.leadId ? await deps.pirs.get(ref.leadId, ref.pirId) : undefined;
+  if (!loaded) return { card: buildNoticeCard({ text: "I couldn't find that request: the card may be out of date." }) };
+  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return card(deps, loaded.value, { notice: NOT_PPI_TEAM });
+  return loaded;
 }
 
 async function card(
@@ -40,8 +41,8 @@ async function card(
   return { card: buildAssessmentCard(pir, { members: await activeMembers(deps), ...options }) };
 }
 
-function isPir(value: Pir | CardActionResult): value is Pir {
-  return 'lead' in value;
+function isLoaded(value: Versioned<Pir> | CardActionResult): value is Versioned<Pir> {
+  return 'etag' in value;
 }
 
 function ids(value: unknown, allowed: readonly { id: string }[]): string[] {
@@ -80,8 +81,9 @@ async function notifyLead(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
 
 /** Accept, accept with conditions, request changes or decline. The first decision wins; later clicks are told. */
 export async function handleDecide(turn: Turn, deps: PirDeps, data: Data): Promise<CardActionResult> {
-  const loaded = await loadForPpiTeam(turn, deps, data);
-  if (!isPir(loaded)) return loaded;
+  const found = await loadForPpiTeam(turn, deps, data);
+  if (!isLoaded(found)) return found;
+  const loaded = found.value;
   const decision = data.decision;
   if (!isDecision(decision)) return card(deps, loaded, { notice: 'That button is out of date.' });
   if (!isAwaitingAssessment(loaded)) return card(deps, loaded, { notice: 'This request has already been decided.' });
@@ -103,25 +105,23 @@ export async function handleDecide(turn: Turn, deps: PirDeps, data: Data): Promi
   const expectedRung = ids(data.expectedRung, referenceData.ladderRungs)[0];
   const agreedSupport = ids(data.agreedSupport, referenceData.ppiSupportOptions);
   const now = deps.now();
-  const { before, after } = await deps.pirs.mutate(loaded.lead.id, loaded.id, (current) =>
-    current && isAwaitingAssessment(current) && current.reference === loaded.reference
-      ? decide(
-          current,
-          decision,
-          by,
-          { ...(comment ? { comment } : {}), ...(expectedRung ? { expectedRung } : {}), agreedSupport },
-          now,
-        )
-      : undefined,
+  const details = { ...(comment ? { comment } : {}), ...(expectedRung ? { expectedRung } : {}), agreedSupport };
+  const write = await deps.pirs.write(
+    loaded.lead.id,
+    loaded.id,
+    existing((c) =>
+      isAwaitingAssessment(c) && c.reference === loaded.reference ? decide(c, decision, by, details, now) : undefined,
+    ),
+    { from: found },
   );
-  if (!after || before === after) {
-    const latest = after ?? loaded;
+  if (write.status !== 'applied') {
+    const latest = storedAfter(write) ?? loaded;
     return card(deps, latest, {
       notice: `${latest.assessment.decidedBy?.name ?? 'Someone'} decided this first, so your decision was not recorded.`,
     });
   }
-  await recordDecision(turn, deps, after, decision, comment);
-  return card(deps, after);
+  await recordDecision(turn, deps, write.saved.value, decision, comment);
+  return card(deps, write.saved.value);
 }
 
 async function recordDecision(turn: Turn, deps: PirDeps, pir: Pir, decision: Decision, comment: string): Promise<void> {
@@ -138,8 +138,9 @@ async function recordDecision(turn: Turn, deps: PirDeps, pir: Pir, decision: Dec
 
 /** Assign to me, or to the member chosen on the card. */
 export async function handleAssign(turn: Turn, deps: PirDeps, data: Data, toSelf: boolean): Promise<CardActionResult> {
-  const loaded = await loadForPpiTeam(turn, deps, data);
-  if (!isPir(loaded)) return loaded;
+  const found = await loadForPpiTeam(turn, deps, data);
+  if (!isLoaded(found)) return found;
+  const loaded = found.value;
   if (!isAwaitingAssessment(loaded)) return card(deps, loaded, { notice: 'This request has already been decided.' });
   let assignee: Person | undefined = { id: turn.actor.id, name: turn.actor.name };
   if (!toSelf) {
@@ -149,10 +150,16 @@ export async function handleAssign(turn: Turn, deps: PirDeps, data: Data, toSelf
   }
   const person = assignee;
   const now = deps.now();
-  const { after } = await deps.pirs.mutate(loaded.lead.id, loaded.id, (current) =>
-    current && isAwaitingAssessment(current) ? assign(current, person, now) : undefined,
+  const write = await deps.pirs.write(
+    loaded.lead.id,
+    loaded.id,
+    existing((c) => (isAwaitingAssessment(c) ? assign(c, person, now) : undefined)),
+    { from: found },
   );
-  const pir = after ?? loaded;
+  if (write.status !== 'applied') {
+    return card(deps, storedAfter(write) ?? loaded, { notice: 'This request has already been decided.' });
+  }
+  const pir = write.saved.value;
   await deps.audit.append(pir.id, {
     at: now.toISOString(),
     actor: { id: turn.actor.id, name: turn.actor.name },
@@ -170,6 +177,6 @@ export async function handleShowDetails(
   full: boolean,
 ): Promise<CardActionResult> {
   const loaded = await loadForPpiTeam(turn, deps, data);
-  if (!isPir(loaded)) return loaded;
-  return card(deps, loaded, { full });
+  if (!isLoaded(loaded)) return loaded;
+  return card(deps, loaded.value, { full });
 }

@@ -1,5 +1,6 @@
 import type { CardActionResult, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
+import { existing, type Versioned } from '../../storage/versioned.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { buildStepCard } from '../cards/step-card.js';
 import { isEditable, type Pir, STATUS_LABELS } from '../domain/pir.js';
@@ -23,10 +24,15 @@ function notice(text: string): CardActionResult {
  * Loads the lead's own request a card points at and checks the card is current. Requests are read from the
  * clicker's own partition, so a card forged with another lead's id finds nothing.
  */
-async function loadForLead(turn: Turn, deps: PirDeps, ref: CardRef | undefined): Promise<Pir | CardActionResult> {
+async function loadForLead(
+  turn: Turn,
+  deps: PirDeps,
+  ref: CardRef | undefined,
+): Promise<Versioned<Pir> | CardActionResult> {
   if (!ref) return notice(`${OUT_OF_DATE.split('.')[0]}. Type **continue** to carry on with your request.`);
-  const pir = await deps.pirs.get(turn.actor.id, ref.pirId);
-  if (!pir) return notice(NOT_FOUND);
+  const loaded = await deps.pirs.get(turn.actor.id, ref.pirId);
+  if (!loaded) return notice(NOT_FOUND);
+  const pir = loaded.value;
   if (!isEditable(pir)) {
     return notice(
       `This request was already submitted${pir.reference ? ` as ${pir.reference}` : ''}. Its status: ${STATUS_LABELS[pir.status]}.`,
@@ -35,27 +41,34 @@ async function loadForLead(turn: Turn, deps: PirDeps, ref: CardRef | undefined):
   if (ref.revision !== pir.revision || (ref.position !== undefined && ref.position !== pir.position)) {
     return { card: buildPositionCard(pir, OUT_OF_DATE) };
   }
-  return pir;
+  return loaded;
 }
 
-function isPir(value: Pir | CardActionResult): value is Pir {
-  return 'lead' in value;
+function isLoaded(value: Versioned<Pir> | CardActionResult): value is Versioned<Pir> {
+  return 'etag' in value;
 }
 
-/** Applies a change only if nobody changed the request since it was read (e.g. a double click). */
-async function commit(deps: PirDeps, pir: Pir, change: (current: Pir) => Pir): Promise<Pir | undefined> {
-  const { after } = await deps.pirs.mutate(
-    pir.lead.id,
-    pir.id,
-    (current) => (current && current.revision === pir.revision && isEditable(current) ? change(current) : undefined),
-    pir,
+/**
+ * Applies a change only if nobody changed the request since it was read (e.g. a double click): the card the lead
+ * sees next is the saved request, or where the request stands now.
+ */
+async function commit(
+  deps: PirDeps,
+  loaded: Versioned<Pir>,
+  change: (current: Pir) => Pir,
+): Promise<{ saved: Pir } | CardActionResult> {
+  const revision = loaded.value.revision;
+  const write = await deps.pirs.write(
+    loaded.value.lead.id,
+    loaded.value.id,
+    existing((c) => (c.revision === revision && isEditable(c) ? change(c) : undefined)),
+    { from: loaded },
   );
-  return after && after.revision !== pir.revision ? after : undefined;
-}
-
-async function current(turn: Turn, deps: PirDeps, pir: Pir): Promise<CardActionResult> {
-  const latest = await deps.pirs.get(turn.actor.id, pir.id);
-  return latest && isEditable(latest) ? { card: buildPositionCard(latest, OUT_OF_DATE) } : notice(NOT_FOUND);
+  if (write.status === 'applied') return { saved: write.saved.value };
+  if (write.status === 'refused' && isEditable(write.current.value)) {
+    return { card: buildPositionCard(write.current.value, OUT_OF_DATE) };
+  }
+  return notice(NOT_FOUND);
 }
 
 /** Next, Back, and Save and finish later on a step card. Every accepted answer is saved before moving. */
@@ -67,8 +80,8 @@ export async function handleStepMove(
 ): Promise<CardActionResult> {
   const ref = parseCardRef(data);
   const loaded = await loadForLead(turn, deps, ref);
-  if (!isPir(loaded)) return loaded;
-  const pir = loaded;
+  if (!isLoaded(loaded)) return loaded;
+  const pir = loaded.value;
   if (pir.position === 'review') {
     if (move !== 'save') return { card: buildPositionCard(pir) };
     return savedNotice(pir);
@@ -85,8 +98,9 @@ export async function handleStepMove(
     changes = read.changes;
   }
   const now = deps.now();
-  const saved = await commit(deps, pir, (c) => answerStep(c, step, changes, move, now));
-  if (!saved) return current(turn, deps, pir);
+  const result = await commit(deps, loaded, (c) => answerStep(c, step, changes, move, now));
+  if (!('saved' in result)) return result;
+  const { saved } = result;
   turn.log.info({ pirId: pir.id, step, move, revision: saved.revision }, 'request step saved');
   return move === 'save' ? savedNotice(saved) : { card: buildPositionCard(saved) };
 }
@@ -109,12 +123,12 @@ export async function handleEdit(
 ): Promise<CardActionResult> {
   const ref = parseCardRef({ ...data, step: 'review' });
   const loaded = await loadForLead(turn, deps, ref);
-  if (!isPir(loaded)) return loaded;
+  if (!isLoaded(loaded)) return loaded;
   const target = data.step;
-  if (!isStepId(target)) return { card: buildPositionCard(loaded, OUT_OF_DATE) };
+  if (!isStepId(target)) return { card: buildPositionCard(loaded.value, OUT_OF_DATE) };
   const now = deps.now();
-  const saved = await commit(deps, loaded, (c) => editFromReview(c, target, now));
-  return saved ? { card: buildPositionCard(saved) } : current(turn, deps, loaded);
+  const result = await commit(deps, loaded, (c) => editFromReview(c, target, now));
+  return 'saved' in result ? { card: buildPositionCard(result.saved) } : result;
 }
 
 /** Continue / open a request from a list or a notification: shows where it stands. */
@@ -124,7 +138,7 @@ export async function handleResume(
   data: Readonly<Record<string, unknown>>,
 ): Promise<CardActionResult> {
   const pirId = typeof data.pirId === 'string' ? data.pirId : '';
-  const pir = pirId ? await deps.pirs.get(turn.actor.id, pirId.slice(0, 64)) : undefined;
+  const pir = pirId ? (await deps.pirs.get(turn.actor.id, pirId.slice(0, 64)))?.value : undefined;
   if (!pir) return notice(NOT_FOUND);
   if (!isEditable(pir)) {
     return notice(

@@ -1,5 +1,6 @@
 import type { CardActionResult, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
+import { existing, storedAfter } from '../../storage/versioned.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { isEditable, STATUS_LABELS } from '../domain/pir.js';
 import { incompleteSteps, submitPir } from '../domain/pir-transitions.js';
@@ -16,8 +17,9 @@ export async function handleSubmit(
   data: Readonly<Record<string, unknown>>,
 ): Promise<CardActionResult> {
   const ref = parseCardRef(data);
-  const pir = ref ? await deps.pirs.get(turn.actor.id, ref.pirId) : undefined;
-  if (!ref || !pir)
+  const loaded = ref ? await deps.pirs.get(turn.actor.id, ref.pirId) : undefined;
+  const pir = loaded?.value;
+  if (!ref || !loaded || !pir)
     return { card: buildNoticeCard({ text: "I couldn't find that request.", buttons: [myRequestsButton] }) };
   if (!isEditable(pir)) {
     return {
@@ -34,13 +36,14 @@ export async function handleSubmit(
   const resubmission = pir.status === 'changes-requested';
   const now = deps.now();
   const reference = pir.reference ?? (await deps.pirs.allocateReference(Number(now.toISOString().slice(0, 4))));
-  const { after } = await deps.pirs.mutate(pir.lead.id, pir.id, (current) =>
-    current && current.revision === pir.revision && isEditable(current)
-      ? submitPir(current, reference, now)
-      : undefined,
+  const write = await deps.pirs.write(
+    pir.lead.id,
+    pir.id,
+    existing((c) => (c.revision === pir.revision && isEditable(c) ? submitPir(c, reference, now) : undefined)),
+    { from: loaded },
   );
-  if (after?.status !== 'submitted' || after.revision === pir.revision) {
-    const latest = await deps.pirs.get(turn.actor.id, pir.id);
+  if (write.status !== 'applied') {
+    const latest = storedAfter(write);
     return {
       card: buildNoticeCard({
         text: `Already submitted${latest?.reference ? ` as ${latest.reference}` : ''}.`,
@@ -55,7 +58,7 @@ export async function handleSubmit(
     action: resubmission ? 'Resubmitted' : 'Submitted',
   });
   await rememberPersonalChat(turn, deps);
-  const posted = await postAssessmentCard(turn, deps, after);
+  const posted = await postAssessmentCard(turn, deps, write.saved);
   turn.log.info({ pirId: pir.id, reference, posted }, 'request submitted');
   return {
     card: buildNoticeCard({

@@ -1,7 +1,7 @@
 import type { AuditLog } from '../../audit/audit-entry.js';
 import { addLondonDays, londonDateKey } from '../../calendar/london-time.js';
 import type { Job } from '../../delivery/job.js';
-import type { TableLease } from '../../delivery/lease.js';
+import type { Lease } from '../../delivery/lease.js';
 import type { Logger } from '../../logger.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import type { PirStore } from '../store/pir-store.js';
@@ -11,7 +11,7 @@ export const RETENTION_JOB = 'retention';
 export interface RetentionDeps {
   readonly pirs: PirStore;
   readonly audit: AuditLog;
-  readonly lease: TableLease;
+  readonly lease: Lease;
   readonly now: () => Date;
   readonly log: Logger;
   readonly retentionDays: number;
@@ -32,10 +32,11 @@ export function draftRetentionJob(deps: RetentionDeps): Job {
       const cutoff = new Date(`${addLondonDays(today, -deps.retentionDays)}T00:00:00Z`).toISOString();
       let deleted = 0;
       let kept = 0;
-      for (const { pir, etag } of await deps.pirs.listStaleDrafts(cutoff)) {
+      for (const draft of await deps.pirs.listStaleDrafts(cutoff)) {
         if (!keepGoing()) break;
+        const pir = draft.value;
         try {
-          await deps.pirs.removeUnchanged(pir, etag);
+          await deps.pirs.removeUnchanged(draft);
           await deps.audit.append(pir.id, {
             at: now.toISOString(),
             actor: { id: 'system', name: 'Retention' },

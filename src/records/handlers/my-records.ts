@@ -66,8 +66,8 @@ export async function myRecordsAction(turn: Turn, deps: RecordsDeps): Promise<Ca
 /** Edit: the record's form, prefilled, for its author or the PPI team. */
 export async function editRecord(turn: Turn, deps: RecordsDeps, data: Readonly<Record<string, unknown>>) {
   const ref = readSaveRef(data);
-  const found = ref?.month ? await deps.records.get(ref.kind, ref.month, ref.id) : undefined;
-  if (!ref || !found || found.value.revision < 0) {
+  const found = ref?.month ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id }) : undefined;
+  if (!ref || !found) {
     return notice(
       `I couldn't find that record (${maskPersonalData(shorten(cleanInput(data.id), 40)) || 'no id'}): it may have been changed or removed.`,
     );

@@ -5,8 +5,9 @@ import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { cleanInput } from '../../forms/read-form-field.js';
 import { findChoice, referenceData } from '../../reference-data/reference-data.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
+import { existing } from '../../storage/versioned.js';
 import { describeRecord } from '../domain/describe-record.js';
-import type { RecordDoc, RecordKind } from '../domain/record-doc.js';
+import { monthOf, type RecordDoc, type RecordKind } from '../domain/record-doc.js';
 import { crossCheck, fieldsFor } from '../domain/record-kinds.js';
 import type { RecordsDeps } from '../records-deps.js';
 import { recordFormCard, type SaveRef } from './record-form.js';
@@ -88,9 +89,8 @@ async function create(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): 
 }
 
 async function edit(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Promise<CardActionResult> {
-  const current = await deps.records.get(ref.kind, ref.month ?? '', ref.id);
-  if (!current || current.value.revision < 0)
-    return notice("I couldn't find that record: it may have been moved or removed.");
+  const current = await deps.records.get({ kind: ref.kind, month: ref.month ?? '', id: ref.id });
+  if (!current) return notice("I couldn't find that record: it may have been moved or removed.");
   const doc = current.value;
   if (doc.author.id !== turn.actor.id && !(await deps.roles.isPpiTeam(turn.actor.id))) {
     return notice('Only the person who recorded this, or the PPI team, can change it.');
@@ -98,21 +98,26 @@ async function edit(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Pr
   if (doc.revision !== ref.revision) {
     return notice('This record was changed by someone else since you opened it. Open it again from **My records**.');
   }
-  const next: RecordDoc = {
-    ...doc,
-    ...base,
-    updatedAt: deps.now().toISOString(),
-    revision: doc.revision + 1,
-    ...(doc.kind === 'yswd' ? { approval: { status: 'pending' as const } } : {}),
-  };
-  try {
-    await deps.records.replace(next, current);
-  } catch (error) {
-    if (error instanceof ConcurrencyError) {
-      return notice('This record was changed by someone else at the same moment. Open it again from **My records**.');
-    }
-    throw error;
+  const at = deps.now().toISOString();
+  const write = await deps.records.write(
+    { kind: ref.kind, month: monthOf(doc.date), id: doc.id },
+    existing((c) =>
+      c.revision === ref.revision
+        ? {
+            ...c,
+            ...base,
+            updatedAt: at,
+            revision: c.revision + 1,
+            ...(c.kind === 'yswd' ? { approval: { status: 'pending' as const } } : {}),
+          }
+        : undefined,
+    ),
+    { from: current },
+  );
+  if (write.status !== 'applied') {
+    return notice('This record was changed by someone else at the same moment. Open it again from **My records**.');
   }
+  const next = write.saved.value;
   const resign = doc.kind === 'yswd' ? ' It goes back to the PPI team for sign-off.' : '';
   return notice(`Changes saved.${resign} ${describeRecord(next)}.`);
 }

@@ -3,7 +3,7 @@ import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import { typedOnForm } from '../../forms/read-form.js';
 import { readFormField } from '../../forms/read-form-field.js';
-import { ConcurrencyError } from '../../storage/storage-errors.js';
+import { existing } from '../../storage/versioned.js';
 import { describeRecord, yswdFacts } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc } from '../domain/record-doc.js';
 import type { RecordsDeps } from '../records-deps.js';
@@ -55,8 +55,11 @@ export async function decideSignOff(
   approve: boolean,
 ): Promise<CardActionResult> {
   const ref = readSaveRef(data);
-  const found = ref?.month && ref.kind === 'yswd' ? await deps.records.get(ref.kind, ref.month, ref.id) : undefined;
-  if (!ref || !found || found.value.revision < 0) {
+  const found =
+    ref?.month && ref.kind === 'yswd'
+      ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id })
+      : undefined;
+  if (!ref || !found) {
     return { card: buildNoticeCard({ text: "I couldn't find that item: it may have been changed or removed." }) };
   }
   const doc = found.value;
@@ -73,24 +76,26 @@ export async function decideSignOff(
   }
   const comment = readFormField(COMMENT, data.comment, !approve);
   if ('error' in comment) return { card: signOffCard(doc, comment.error, typedOnForm([COMMENT], data)) };
-  const next: RecordDoc = {
-    ...doc,
-    revision: doc.revision + 1,
-    updatedAt: deps.now().toISOString(),
-    approval: {
-      status: approve ? 'approved' : 'sent-back',
-      by: { id: turn.actor.id, name: turn.actor.name },
-      at: deps.now().toISOString(),
-      ...(typeof comment.value === 'string' ? { comment: comment.value } : {}),
-    },
+  const at = deps.now().toISOString();
+  const approval = {
+    status: approve ? ('approved' as const) : ('sent-back' as const),
+    by: { id: turn.actor.id, name: turn.actor.name },
+    at,
+    ...(typeof comment.value === 'string' ? { comment: comment.value } : {}),
   };
-  try {
-    await deps.records.replace(next, found);
-  } catch (error) {
-    if (error instanceof ConcurrencyError)
-      return { card: buildNoticeCard({ text: 'Someone else decided on this item at the same moment.' }) };
-    throw error;
+  const write = await deps.records.write(
+    { kind: doc.kind, month: monthOf(doc.date), id: doc.id },
+    existing((c) =>
+      c.revision === doc.revision && c.approval?.status === 'pending'
+        ? { ...c, revision: c.revision + 1, updatedAt: at, approval }
+        : undefined,
+    ),
+    { from: found },
+  );
+  if (write.status !== 'applied') {
+    return { card: buildNoticeCard({ text: 'Someone else decided on this item at the same moment.' }) };
   }
+  const next: RecordDoc = write.saved.value;
   turn.log.info({ approved: approve }, 'you said we did item signed off');
   return {
     card: buildNoticeCard({

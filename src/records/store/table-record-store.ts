@@ -1,8 +1,10 @@
-import { type DocumentTable, escapeOData, type Versioned } from '../../storage/document-table.js';
+import { type DocumentTable, escapeOData } from '../../storage/document-table.js';
 import { encodeKey } from '../../storage/keys.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
+import type { Change, Versioned, Write, WriteOptions } from '../../storage/versioned.js';
+import { writeSlot } from '../../storage/write-document.js';
 import { monthOf, type RecordDoc, type RecordKind } from '../domain/record-doc.js';
-import type { RecordStore } from './record-store.js';
+import type { RecordKey, RecordStore } from './record-store.js';
 
 export interface PendingRow {
   readonly kind: RecordKind;
@@ -38,9 +40,9 @@ function quartersBetween(fromMonth: string, toMonth: string): string[] {
 /**
  * Records in one table per quarter (`Records2026Q4`), PK `YYYY-MM~kind`, RK id, so a period is one range query over
  * its months' partitions in each of its quarters' tables (whatever else is stored: Azure seeks to the range, Azurite
- * scans only that quarter's table), a quarter can be archived or dropped at once, and a whole year can be archived or dropped at once; plus the sign-off queue (PK
- * 'pending', RK `kind~month~id`), written before a record becomes pending and removed after it is signed off (a
- * stale row is skipped when read).
+ * scans only that quarter's table), and a quarter or a whole year can be archived or dropped at once; plus the
+ * sign-off queue (PK 'pending', RK `kind~month~id`), written before a record becomes pending and removed after it is
+ * signed off (a stale row is skipped when read).
  */
 export class TableRecordStore implements RecordStore {
   private readonly quarters = new Map<string, Promise<DocumentTable<RecordDoc>>>();
@@ -64,8 +66,10 @@ export class TableRecordStore implements RecordStore {
     return table;
   }
 
-  async get(kind: RecordKind, month: string, id: string): Promise<Versioned<RecordDoc> | undefined> {
-    return (await this.table(month)).get(partition(kind, month), id);
+  /** A record moved to another month leaves a claimed row (revision -1) until it is removed: that is not a record. */
+  async get({ kind, month, id }: RecordKey): Promise<Versioned<RecordDoc> | undefined> {
+    const found = await (await this.table(month)).get(partition(kind, month), id);
+    return found && found.value.revision >= 0 ? found : undefined;
   }
 
   async create(doc: RecordDoc): Promise<void> {
@@ -74,21 +78,38 @@ export class TableRecordStore implements RecordStore {
     await (await this.table(month)).create(partition(doc.kind, month), doc.id, doc);
   }
 
-  async replace(doc: RecordDoc, previous: Versioned<RecordDoc>): Promise<void> {
+  write(key: RecordKey, change: Change<RecordDoc>, options?: WriteOptions<RecordDoc>): Promise<Write<RecordDoc>> {
+    return writeSlot(
+      {
+        read: () => this.get(key),
+        write: async (next, current) => {
+          if (!current) throw new RangeError('records are created with create()');
+          return this.replace(next, current);
+        },
+      },
+      change,
+      options,
+    );
+  }
+
+  /** Writes `doc` over `previous` (ETag), moving it when its month changed; the new ETag. */
+  private async replace(doc: RecordDoc, previous: Versioned<RecordDoc>): Promise<string> {
     await this.syncPendingBefore(doc);
     const from = monthOf(previous.value.date);
     const to = monthOf(doc.date);
     const [oldTable, newTable] = await Promise.all([this.table(from), this.table(to)]);
+    let etag: string;
     if (from === to) {
-      await newTable.replace(partition(doc.kind, to), doc.id, doc, previous.etag);
+      etag = await newTable.replace(partition(doc.kind, to), doc.id, doc, previous.etag);
     } else {
       // Claim the old row first (ETag), so two editors cannot both move it; then create the new one.
       await oldTable.replace(partition(doc.kind, from), doc.id, { ...previous.value, revision: -1 }, previous.etag);
-      await newTable.create(partition(doc.kind, to), doc.id, doc);
+      etag = await newTable.create(partition(doc.kind, to), doc.id, doc);
       await oldTable.remove(partition(doc.kind, from), doc.id);
     }
     if (doc.approval?.status !== 'pending') await this.pending.remove('pending', pendingKey(doc));
     if (from !== to) await this.pending.remove('pending', pendingKey(previous.value));
+    return etag;
   }
 
   async listPeriod(
@@ -116,7 +137,7 @@ export class TableRecordStore implements RecordStore {
   async listPending(): Promise<RecordDoc[]> {
     const out: RecordDoc[] = [];
     for await (const row of this.pending.listPartition('pending')) {
-      const doc = (await this.get(row.value.kind, row.value.month, row.value.id))?.value;
+      const doc = (await this.get(row.value))?.value;
       if (doc?.approval?.status === 'pending') out.push(doc);
     }
     return out;
