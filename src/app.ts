@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Application, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
+import type { RoutePolicy } from './bot/router.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import { NUDGE_JOB } from './champions/domain/nudge-work.js';
 import { catchUpDeliveryHandler } from './champions/nudges/catch-up-delivery.js';
@@ -34,12 +34,9 @@ import { periodDigestSource } from './reports/handlers/period-digest-source.js';
 import { registerReports } from './reports/register-reports.js';
 import type { TableAccess } from './storage/table-access.js';
 import { openStores, type Stores } from './stores.js';
-import { botAppIdOf, createAdapter, type TokenKeyEndpoints } from './teams/create-adapter.js';
+import type { TokenKeyEndpoints } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
-import { createTeamsMessenger } from './teams/teams-messenger.js';
-import { createTeamsRouter } from './teams/teams-router.js';
-import { createTurnErrorHandler } from './teams/turn-error-handler.js';
-import { passTurnGuards } from './teams/turn-guards.js';
+import { createTeamsBot, type TeamsBot } from './teams/teams-bot.js';
 
 export interface BotOptions {
   readonly config: Config;
@@ -61,7 +58,7 @@ export interface BotOptions {
 const LEASE_MS = 60_000;
 
 export interface Bot {
-  readonly adapter: ReturnType<typeof createAdapter>;
+  readonly adapter: TeamsBot['adapter'];
   readonly stores: Stores;
   readonly messenger: Messenger;
   /** Background jobs (nudges, digests), run under a lease by the timer or `POST /api/jobs/<name>`. */
@@ -69,6 +66,8 @@ export interface Bot {
   readonly jobs: readonly Job[];
   /** Signed download links for exports (GET /api/exports/<name>). */
   readonly downloads: Downloads;
+  /** Every route, with who may use it where (the policy table in SECURITY.md). */
+  readonly routes: readonly RoutePolicy[];
   /** Handles one incoming activity: guards, then the Application's routes. */
   handle(context: TurnContext): Promise<void>;
 }
@@ -78,35 +77,27 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
   const stores = await openStores(options.tables, config.tablePrefix, now);
-  const adapter = createAdapter(config.credentials, options.authentication);
-  const botAppId = botAppIdOf(config.credentials);
-  adapter.onTurnError = createTurnErrorHandler(log);
-  const messenger = options.messenger ?? createTeamsMessenger(adapter, botAppId);
-  const app = new Application<TurnState>({
-    adapter,
-    botAppId,
-    // No turn-state storage: every feature keeps its state in its own tables, ETag-checked, and no route reads
-    // teams-ai's conversation/user state. Loading and saving it would cost two Table round trips per turn (bench/).
-    removeRecipientMention: true,
-    startTypingTimer: false,
-    longRunningMessages: false,
-  });
-  const router = createTeamsRouter(
-    app,
+  const roles = new PpiRoles(config.ppiAdminIds, stores.ppiTeam);
+  const teams = createTeamsBot({
+    credentials: config.credentials,
+    allowedTenantIds: config.allowedTenantIds,
+    ledger: stores.ledger,
+    roles,
+    ...(options.authentication ? { authentication: options.authentication } : {}),
     log,
-    { describe: describeFailure, card: (text) => buildNoticeCard({ text }) },
-    options.lookupMember,
-  );
+    failures: { describe: describeFailure, card: (text) => buildNoticeCard({ text }) },
+    ...(options.messenger ? { messenger: options.messenger } : {}),
+    ...(options.lookupMember ? { lookupMember: options.lookupMember } : {}),
+  });
+  const { router, messenger } = teams;
   const topics = new HelpTopics();
   const downloads = new Downloads(config.publicBaseUrl, config.exportSigningKey, now);
-
-  const roles = new PpiRoles(config.ppiAdminIds, stores.ppiTeam);
   const quickActions = [startRequestButton, myRequestsButton];
 
   registerInstallations(router, { installations: stores.installations, now, welcomeActions: quickActions });
   registerHelp(router, { topics, quickActions });
-  registerPir(router, { ...stores, roles, messenger, now, newId: () => randomUUID(), topics });
-  registerPpiTeam(router, { store: stores.ppiTeam, roles, now, topics });
+  registerPir(router, { ...stores, messenger, now, newId: () => randomUUID(), topics });
+  registerPpiTeam(router, { store: stores.ppiTeam, audit: stores.audit, now, topics });
   const engine = createEngine(
     {
       dueIndex: stores.dueIndex,
@@ -133,25 +124,24 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     dueIndex: stores.dueIndex,
     directorates: stores.directorates,
     involvements: stores.involvements,
-    roles,
     ppiTeam: stores.ppiTeam,
+    audit: stores.audit,
     now,
     settings: config.nudges,
     topics,
     deliverNudgeNow: nudges.deliverNow,
   });
-  registerRecords(router, { ...stores, roles, now, newId: () => randomUUID(), topics });
+  registerRecords(router, { ...stores, now, newId: () => randomUUID(), topics });
   const digestSource = periodDigestSource(stores);
   registerDigests(router, {
     ...stores,
     source: digestSource,
-    roles,
     now,
     workingHours: config.nudges.workingHours,
     topics,
   });
   registerReports(router, { sources: stores, roles, downloads, topics, numbering: config.reportQuarters, now });
-  registerDirectorates(router, { directorates: stores.directorates, roles, now, topics });
+  registerDirectorates(router, { directorates: stores.directorates, now, topics });
   registerFallback(router);
 
   const digests = createDeliveryJob(
@@ -175,16 +165,13 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   });
 
   return {
-    adapter,
+    adapter: teams.adapter,
+    routes: router.policies(),
     stores,
     messenger,
     scheduler,
     jobs,
     downloads,
-    async handle(context) {
-      if (await passTurnGuards(context, { ledger: stores.ledger, allowedTenantIds: config.allowedTenantIds, log })) {
-        await app.run(context);
-      }
-    },
+    handle: (context) => teams.handle(context),
   };
 }

@@ -1,21 +1,78 @@
-import type { CardActionResult, Turn } from './turn.js';
+import type { Access, Holders, NormalGrant, PlaceCheck, StoredPlace } from './access.js';
+import type { AdaptiveCard, OutgoingMessage, Turn } from './turn.js';
 
-export type CommandHandler = (turn: Turn, match: RegExpMatchArray) => Promise<void>;
-export type CardActionHandler = (turn: Turn, data: Readonly<Record<string, unknown>>) => Promise<CardActionResult>;
+/** Card button data as the client sent it: untrusted. */
+export type CardData = Readonly<Record<string, unknown>>;
+
+/** An early answer from a route's parser or loader (not found, a usage hint): the handler is not run. */
+export class Answer {
+  constructor(readonly message: OutgoingMessage) {}
+}
+
+export function answer(message: OutgoingMessage): Answer {
+  return new Answer(message);
+}
+
+interface Loading<D, I> {
+  /** Finds the item the route acts on; may answer instead (e.g. "I couldn't find that request"). */
+  readonly load?: (turn: Turn, data: D) => Promise<I | Answer>;
+  /** Who the item belongs to: needed when `who` names `lead`, `champion` or `champion-or-deputy`. */
+  readonly holders?: (item: I) => Holders;
+  /**
+   * How a refusal looks once the item is loaded: e.g. the item's own card with the sentence as its notice, or a
+   * plain "not found" where even the item's existence is private. Default: the sentence.
+   */
+  readonly whenRefused?: (sentence: string, item: I, data: D) => OutgoingMessage;
+}
+
+/** A typed command: who may use it, where, and how its text is read. */
+export type CommandRoute<D, I> = Access &
+  Loading<D, I> & {
+    /** The command as people type it (`status PIR-2026-0042`): the policy table and logs use it. */
+    readonly name: string;
+    /** Tested against the message text with the bot mention removed. */
+    readonly pattern: RegExp;
+    /** Typed data from the match, or a usage answer. Default: the match itself. */
+    readonly data?: (match: RegExpMatchArray, turn: Turn) => D | Answer;
+  };
+
+/** An Adaptive Card Action.Execute verb: who may use it, where, and a parser for its card data. */
+export type CardRoute<D, I> = Access &
+  Loading<D, I> & {
+    readonly verb: string;
+    /** Typed data from the untrusted card data; undefined is an out-of-date or forged card. Default: as sent. */
+    readonly data?: (raw: CardData) => D | undefined;
+    /** The card for a plain sentence on this route (refusals, out-of-date data, answers): default a notice card. */
+    readonly notice?: (text: string) => AdaptiveCard;
+  };
+
+export type CommandHandler<D, I> = (turn: Turn, data: D, item: I) => Promise<void>;
+/** Answers with the card that replaces the clicked one. */
+export type CardHandler<D, I> = (turn: Turn, data: D, item: I) => Promise<AdaptiveCard>;
 export type TurnHandler = (turn: Turn) => Promise<void>;
+
+/** One row of the policy table: a route and one grant (a route with several grants has several rows). */
+export interface RoutePolicy {
+  readonly route: string;
+  readonly kind: 'command' | 'card' | 'event';
+  readonly grants: readonly NormalGrant[];
+}
 
 /**
  * The seam every feature registers through. The Teams implementation lives in src/teams/; a move to the
  * Microsoft 365 Agents SDK replaces that folder only. Routes match in registration order; fallback is last.
+ * Every route declares who may use it and where; refusals come from src/bot/refusals.ts.
  */
 export interface BotRouter {
-  /** A typed command; `pattern` is tested against the message text with the bot mention removed. */
-  command(pattern: RegExp, handler: CommandHandler): void;
-  /** An Adaptive Card Action.Execute verb. `data` is untrusted: validate it. */
-  cardAction(verb: string, handler: CardActionHandler): void;
-  /** The bot was added to a personal chat, a team or a group chat. */
+  command<D = RegExpMatchArray, I = undefined>(route: CommandRoute<D, I>, handler: CommandHandler<D, I>): void;
+  cardAction<D = CardData, I = undefined>(route: CardRoute<D, I>, handler: CardHandler<D, I>): void;
+  /** The bot was added to a personal chat, a team or a group chat (anyone, anywhere). */
   installed(handler: TurnHandler): void;
   uninstalled(handler: TurnHandler): void;
-  /** Anything not matched by another route. Register once, last. */
-  fallback(handlers: { message: TurnHandler; cardAction: CardActionHandler }): void;
+  /** Anything not matched by another route (anyone, anywhere). Register once, last. */
+  fallback(handlers: { message: TurnHandler; cardAction: (turn: Turn) => Promise<AdaptiveCard> }): void;
+  /** Defines a place that depends on stored state; the feature that owns it checks it. */
+  place(name: StoredPlace, check: PlaceCheck): void;
+  /** Every route registered so far, with who may use it where. */
+  policies(): readonly RoutePolicy[];
 }

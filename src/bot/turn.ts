@@ -51,8 +51,3 @@ export interface Turn {
   /** Resolves a conversation member (e.g. someone @mentioned) to their Entra identity. */
   lookupMember(channelUserId: string): Promise<Actor | undefined>;
 }
-
-/** What a card button's handler answers: the card that replaces the clicked one. */
-export interface CardActionResult {
-  readonly card: AdaptiveCard;
-}

@@ -1,9 +1,9 @@
+import type { AuditLog } from '../audit/audit-entry.js';
 import type { ItemResult } from '../delivery/delivery-engine.js';
 import type { DueIndex } from '../delivery/due-index.js';
 import type { DueWork } from '../delivery/due-work.js';
 import type { DirectorateStore } from '../directorates/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
-import type { PpiRoles } from '../ppi-team/ppi-roles.js';
 import type { PpiTeamStore } from '../ppi-team/ppi-team-store.js';
 import type { NudgeSettings } from './domain/nudge-settings.js';
 import type { InvolvementLog } from './involvement-log.js';
@@ -14,9 +14,10 @@ export interface ChampionDeps {
   readonly dueIndex: DueIndex;
   readonly directorates: DirectorateStore;
   readonly involvements: InvolvementLog;
-  readonly roles: PpiRoles;
   /** The champions' channel lives beside the PPI team's channel. */
   readonly ppiTeam: PpiTeamStore;
+  /** Channel moves are audited. */
+  readonly audit: AuditLog;
   readonly now: () => Date;
   readonly settings: NudgeSettings;
   readonly topics: HelpTopics;

@@ -1,12 +1,20 @@
 import type { BotRouter } from '../bot/router.js';
 import type { ChampionDeps } from './champion-deps.js';
 import { ChampionVerb } from './champion-verbs.js';
-import { handToDeputy, logInvolvement, nothingToReport, snooze } from './handlers/answer-nudge.js';
-import { catchUpNow, setChampionsChannel } from './handlers/champions-channel.js';
+import {
+  handToDeputy,
+  loadCheckIn,
+  logInvolvement,
+  nothingToReport,
+  readCheckIn,
+  snooze,
+} from './handlers/answer-nudge.js';
+import { catchUpNow, isChampionsChannel, setChampionsChannel } from './handlers/champions-channel.js';
 import { listChampions } from './handlers/list-champions.js';
-import { nudgeNow } from './handlers/nudge-now.js';
+import { nudgeNow, nudgeSomeoneNow } from './handlers/nudge-now.js';
+import { championHolders, loadOwnChampion } from './handlers/own-champion.js';
 import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
-import { setCadence } from './handlers/set-cadence.js';
+import { readCadenceDays, setCadence } from './handlers/set-cadence.js';
 import { setDeputy } from './handlers/set-deputy.js';
 
 /** Partnership champions: registration, deputies, the list for the PPI team, pausing, and answering nudges. */
@@ -25,25 +33,107 @@ export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
       { command: 'nudge me now', description: 'Get your check-in card now instead of waiting.' },
       { command: 'champions', description: 'PPI team: champions by directorate.' },
       { command: 'nudge @person now', description: 'PPI team: send a champion their check-in now.' },
-      { command: 'set champions channel', description: 'PPI team: post the six-weekly catch-up in this channel.' },
-      { command: 'catch-up now', description: 'The champions’ catch-up for the last six weeks.' },
+      { command: 'set champions channel', description: 'PPI admins: post the six-weekly catch-up in this channel.' },
+      { command: 'catch-up now', description: 'The champions’ catch-up for the last six weeks (champions’ channel).' },
     ],
   });
-  router.command(/^(i['’]?m|i am) (a |the )?(partnership )?champion for (.+)$/i, (turn, m) =>
-    registerSelf(turn, deps, m[4] ?? ''),
+  router.place('champions-channel', isChampionsChannel(deps.ppiTeam));
+  const self = { who: 'champion', where: 'anywhere', load: loadOwnChampion(deps), holders: championHolders } as const;
+
+  router.command(
+    {
+      name: "I'm a champion for …",
+      pattern: /^(i['’]?m|i am) (a |the )?(partnership )?champion for (.+)$/i,
+      who: 'anyone',
+      where: 'personal',
+      data: (m) => m[4] ?? '',
+    },
+    (turn, directorate) => registerSelf(turn, deps, directorate),
   );
-  router.command(/^add (partnership )?champion\b(.*?)\bfor (.+)$/i, (turn, m) => registerOther(turn, deps, m[3] ?? ''));
-  router.command(/^(list )?(the )?champions$/i, (turn) => listChampions(turn, deps));
-  router.command(/^(pause|resume) (my )?nudges$/i, (turn, m) => setPaused(turn, deps, m[1]?.toLowerCase() === 'pause'));
-  router.command(/^nudge me now$/i, (turn) => nudgeNow(turn, deps, true));
-  router.command(/^nudge me (every .+)$/i, (turn, m) => setCadence(turn, deps, m[1] ?? ''));
-  router.command(/^nudge\b.*\bnow\b/i, (turn) => nudgeNow(turn, deps, false));
-  router.command(/^set (the )?champions['’]? channel$/i, (turn) => setChampionsChannel(turn, deps));
-  router.command(/^catch[- ]?up now$/i, (turn) => catchUpNow(turn, deps));
-  router.command(/^my deputy is\b/i, (turn) => setDeputy(turn, deps, false));
-  router.command(/^(no deputy|remove (my )?deputy)$/i, (turn) => setDeputy(turn, deps, true));
-  router.cardAction(ChampionVerb.log, (turn, data) => logInvolvement(turn, deps, data));
-  router.cardAction(ChampionVerb.nothing, (turn, data) => nothingToReport(turn, deps, data));
-  router.cardAction(ChampionVerb.snooze, (turn, data) => snooze(turn, deps, data));
-  router.cardAction(ChampionVerb.deputy, (turn, data) => handToDeputy(turn, deps, data));
+  router.command(
+    {
+      name: 'add champion @… for …',
+      pattern: /^add (partnership )?champion\b(.*?)\bfor (.+)$/i,
+      who: 'ppi-team',
+      where: 'channel',
+      data: (m) => m[3] ?? '',
+    },
+    (turn, directorate) => registerOther(turn, deps, directorate),
+  );
+  router.command(
+    { name: 'champions', pattern: /^(list )?(the )?champions$/i, who: 'ppi-team', where: 'anywhere' },
+    (turn) => listChampions(turn, deps),
+  );
+  router.command(
+    {
+      ...self,
+      name: 'pause nudges / resume nudges',
+      pattern: /^(pause|resume) (my )?nudges$/i,
+      data: (m) => m[1]?.toLowerCase() === 'pause',
+    },
+    (turn, pause, loaded) => setPaused(turn, deps, loaded, pause),
+  );
+  router.command({ ...self, name: 'nudge me now', pattern: /^nudge me now$/i }, (turn, _m, loaded) =>
+    nudgeNow(turn, deps, loaded),
+  );
+  router.command(
+    { ...self, name: 'nudge me every …', pattern: /^nudge me (every .+)$/i, data: (m) => readCadenceDays(m[1] ?? '') },
+    (turn, days, loaded) => setCadence(turn, deps, days, loaded),
+  );
+  router.command(
+    {
+      name: 'nudge @… now',
+      pattern: /^nudge\b(?!\s+me\b).*\bnow\b/i,
+      who: 'ppi-team',
+      where: ['channel', 'groupChat'],
+    },
+    (turn) => nudgeSomeoneNow(turn, deps),
+  );
+  router.command(
+    {
+      name: 'set champions channel',
+      pattern: /^set (the )?champions['’]? channel$/i,
+      who: 'ppi-admin',
+      where: 'channel',
+    },
+    (turn) => setChampionsChannel(turn, deps),
+  );
+  router.command(
+    {
+      name: 'catch-up now',
+      pattern: /^catch[- ]?up now$/i,
+      allow: [
+        { who: 'ppi-team', where: 'anywhere' },
+        { who: 'anyone', where: 'champions-channel' },
+      ],
+    },
+    (turn) => catchUpNow(turn, deps),
+  );
+  router.command(
+    { ...self, name: 'my deputy is @…', pattern: /^my deputy is\b/i, where: ['channel', 'groupChat'] },
+    (turn, _m, loaded) => setDeputy(turn, deps, loaded, false),
+  );
+  router.command({ ...self, name: 'no deputy', pattern: /^(no deputy|remove (my )?deputy)$/i }, (turn, _m, loaded) =>
+    setDeputy(turn, deps, loaded, true),
+  );
+
+  const checkIn = {
+    who: 'champion-or-deputy',
+    where: 'personal',
+    data: readCheckIn,
+    load: loadCheckIn(deps),
+    holders: championHolders,
+  } as const;
+  router.cardAction({ ...checkIn, verb: ChampionVerb.log }, (turn, data, loaded) =>
+    logInvolvement(turn, deps, data, loaded),
+  );
+  router.cardAction({ ...checkIn, verb: ChampionVerb.nothing }, (turn, data, loaded) =>
+    nothingToReport(turn, deps, data, loaded),
+  );
+  router.cardAction({ ...checkIn, verb: ChampionVerb.snooze }, (turn, data, loaded) =>
+    snooze(turn, deps, data, loaded),
+  );
+  router.cardAction({ ...checkIn, who: 'champion', verb: ChampionVerb.deputy }, (_turn, data, loaded) =>
+    handToDeputy(deps, data, loaded),
+  );
 }

@@ -2,7 +2,6 @@ import type { WorkingHours } from '../calendar/working-hours.js';
 import type { DueIndex } from '../delivery/due-index.js';
 import type { DirectorateStore } from '../directorates/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
-import type { PpiRoles } from '../ppi-team/ppi-roles.js';
 import type { DigestSource } from './digest-source.js';
 import type { SubscriptionStore } from './store/subscription-store.js';
 
@@ -11,7 +10,6 @@ export interface DigestDeps {
   readonly dueIndex: DueIndex;
   readonly directorates: DirectorateStore;
   readonly source: DigestSource;
-  readonly roles: PpiRoles;
   readonly now: () => Date;
   readonly workingHours: WorkingHours;
   readonly topics: HelpTopics;

@@ -1,7 +1,8 @@
-import type { BotRouter } from '../bot/router.js';
+import { answer, type BotRouter } from '../bot/router.js';
 import type { DigestDeps } from './digest-deps.js';
+import { parseSubscribe } from './domain/parse-subscribe.js';
 import { digestNow } from './handlers/digest-now.js';
-import { subscribe, unsubscribe } from './handlers/subscribe.js';
+import { isSubscribedChannel, subscribe, unsubscribe } from './handlers/subscribe.js';
 
 /** "You said, we did" digests to team channels: subscribe, unsubscribe, digest now. Posting is the `digests` job. */
 export function registerDigests(router: BotRouter, deps: DigestDeps): void {
@@ -12,11 +13,42 @@ export function registerDigests(router: BotRouter, deps: DigestDeps): void {
         command: 'subscribe digest monthly [for Finance]',
         description: 'PPI team, in a channel: weekly, monthly, quarterly or six-monthly.',
       },
-      { command: 'digest now', description: 'In a channel: this period’s digest so far.' },
+      { command: 'digest now', description: 'In a subscribed channel: this period’s digest so far.' },
       { command: 'unsubscribe digest', description: 'PPI team: stop the channel’s digest.' },
     ],
   });
-  router.command(/^subscribe (to )?(the )?digests?\b(.*)$/i, (turn, m) => subscribe(turn, deps, m[3] ?? ''));
-  router.command(/^unsubscribe (from )?(the )?digests?$/i, (turn) => unsubscribe(turn, deps));
-  router.command(/^digest now$/i, (turn) => digestNow(turn, deps));
+  router.place('subscribed-channel', isSubscribedChannel(deps));
+  router.command(
+    {
+      name: 'subscribe digest …',
+      pattern: /^subscribe (to )?(the )?digests?\b(.*)$/i,
+      who: 'ppi-team',
+      where: 'channel',
+      data: (m) => {
+        const request = parseSubscribe(m[3] ?? '');
+        return request.ok ? request : answer(request.problem);
+      },
+    },
+    (turn, request) => subscribe(turn, deps, request),
+  );
+  router.command(
+    {
+      name: 'unsubscribe digest',
+      pattern: /^unsubscribe (from )?(the )?digests?$/i,
+      who: 'ppi-team',
+      where: 'channel',
+    },
+    (turn) => unsubscribe(turn, deps),
+  );
+  router.command(
+    {
+      name: 'digest now',
+      pattern: /^digest now$/i,
+      allow: [
+        { who: 'ppi-team', where: 'anywhere' },
+        { who: 'anyone', where: 'subscribed-channel' },
+      ],
+    },
+    (turn) => digestNow(turn, deps),
+  );
 }

@@ -16,7 +16,22 @@ export function registerDirectorates(router: BotRouter, deps: DirectorateDeps & 
       { command: 'add directorate Digital Services / remove directorate …', description: 'PPI admins: change it.' },
     ],
   });
-  router.command(/^(list )?(the )?directorates$/i, (turn) => listDirectorates(turn, deps));
-  router.command(/^add directorate (.+)$/i, (turn, m) => addDirectorate(turn, deps, m[1] ?? ''));
-  router.command(/^(remove|retire|delete) directorate (.+)$/i, (turn, m) => removeDirectorate(turn, deps, m[2] ?? ''));
+  router.command(
+    { name: 'directorates', pattern: /^(list )?(the )?directorates$/i, who: 'anyone', where: 'anywhere' },
+    (turn) => listDirectorates(turn, deps),
+  );
+  const admin = { who: 'ppi-admin', where: 'anywhere' } as const;
+  router.command(
+    { ...admin, name: 'add directorate …', pattern: /^add directorate (.+)$/i, data: (m) => m[1] ?? '' },
+    (turn, text) => addDirectorate(turn, deps, text),
+  );
+  router.command(
+    {
+      ...admin,
+      name: 'remove directorate …',
+      pattern: /^(remove|retire|delete) directorate (.+)$/i,
+      data: (m) => m[2] ?? '',
+    },
+    (turn, text) => removeDirectorate(turn, deps, text),
+  );
 }

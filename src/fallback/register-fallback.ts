@@ -19,7 +19,7 @@ export function registerFallback(router: BotRouter): void {
       await turn.say(turn.text.length > 500 ? TOO_LONG : NOT_UNDERSTOOD);
     },
     async cardAction() {
-      return { card: buildNoticeCard({ text: STALE_BUTTON }) };
+      return buildNoticeCard({ text: STALE_BUTTON });
     },
   });
 }

@@ -23,8 +23,9 @@ export function registerHelp(router: BotRouter, deps: HelpDeps): void {
       actions: turn.conversation.kind === 'personal' ? deps.quickActions : [],
       footer: FOOTER,
     });
-  router.command(HELP_PATTERN, async (turn) => {
+  const everyone = { who: 'anyone', where: 'anywhere' } as const;
+  router.command({ ...everyone, name: 'help', pattern: HELP_PATTERN }, async (turn) => {
     await turn.say({ card: card(turn), summary: 'What I can do' });
   });
-  router.cardAction(HelpVerb.show, async (turn) => ({ card: card(turn) }));
+  router.cardAction({ ...everyone, verb: HelpVerb.show }, async (turn) => card(turn));
 }

@@ -1,7 +1,6 @@
 import type { AuditLog } from '../audit/audit-entry.js';
 import type { Messenger } from '../bot/messenger.js';
 import type { InstallationStore } from '../installations/installation-store.js';
-import type { PpiRoles } from '../ppi-team/ppi-roles.js';
 import type { PpiTeamStore } from '../ppi-team/ppi-team-store.js';
 import type { PirStore } from './store/pir-store.js';
 
@@ -9,7 +8,6 @@ export interface PirDeps {
   readonly pirs: PirStore;
   readonly audit: AuditLog;
   readonly ppiTeam: PpiTeamStore;
-  readonly roles: PpiRoles;
   readonly installations: InstallationStore;
   readonly messenger: Messenger;
   readonly now: () => Date;

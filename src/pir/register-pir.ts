@@ -1,10 +1,27 @@
-import type { BotRouter } from '../bot/router.js';
+import type { BotRouter, CardData } from '../bot/router.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import { buildListCard } from './cards/list-card.js';
 import { buildPositionCard } from './cards/position-card.js';
-import { handleAssign, handleDecide, handleShowDetails } from './handlers/assessment-actions.js';
-import { handleEdit, handleResume, handleStepMove } from './handlers/lead-actions.js';
-import { continueRequest, createDraft, listRequests, showStatus, startRequest } from './handlers/lead-commands.js';
+import { parseAssessmentRef, parseCardRef, parsePirId, parseSubmission } from './domain/card-ref.js';
+import { isStepId } from './domain/steps.js';
+import {
+  type Assessed,
+  assessmentCard,
+  handleAssign,
+  handleDecide,
+  loadAssessed,
+} from './handlers/assessment-actions.js';
+import { handleEdit, handleResume, handleStepMove, leadNotice, loadLeadsRequest } from './handlers/lead-actions.js';
+import {
+  continueRequest,
+  createDraft,
+  findByReference,
+  listRequests,
+  notVisible,
+  readStatusReference,
+  showStatus,
+  startRequest,
+} from './handlers/lead-commands.js';
 import { handleSubmit } from './handlers/submit-request.js';
 import type { PirDeps } from './pir-deps.js';
 import { PirVerb } from './pir-verbs.js';
@@ -13,6 +30,11 @@ export const START_PATTERN =
   /^(please )?(new|start|create|begin|open|submit|make|raise)( a| an| my)?( new)? (request|pir|patient involvement request|involvement request)( please)?$/i;
 
 export const startRequestButton = { title: 'Start a Patient Involvement Request', verb: PirVerb.start };
+
+function parseEdit(raw: CardData) {
+  const ref = parseCardRef({ ...raw, step: 'review' });
+  return ref ? { ref, target: isStepId(raw.step) ? raw.step : undefined } : undefined;
+}
 
 /** The Patient Involvement Request: the lead's guided conversation and the PPI team's assessment. */
 export function registerPir(router: BotRouter, deps: PirDeps & { topics: HelpTopics }): void {
@@ -25,28 +47,82 @@ export function registerPir(router: BotRouter, deps: PirDeps & { topics: HelpTop
       { command: 'status PIR-2026-0042', description: 'Where a request stands, with its history.' },
     ],
   });
+  const anyLead = { who: 'anyone', where: 'personal', notice: leadNotice } as const;
+  const leadOf = ({ value }: { value: { lead: { id: string } } }) => ({ lead: value.lead.id });
+  const lead = { who: 'lead', where: 'personal', notice: leadNotice, holders: leadOf } as const;
+  const load = loadLeadsRequest(deps);
+  const ppiTeam = {
+    who: 'ppi-team',
+    where: 'channel',
+    data: parseAssessmentRef,
+    load: loadAssessed(deps),
+    whenRefused: (notice: string, item: Assessed) => ({ card: assessmentCard(item, item.loaded.value, { notice }) }),
+  } as const;
 
-  router.command(START_PATTERN, (turn) => startRequest(turn, deps));
-  router.command(/^(continue|resume)( my)?( request| pir| draft)?$/i, (turn) => continueRequest(turn, deps));
-  router.command(/^((list|show) )?my (requests|pirs|drafts)$/i, (turn) => listRequests(turn, deps));
-  router.command(/^status\b\s*(\S*)/i, (turn, match) => showStatus(turn, deps, match[1] ?? ''));
+  router.command({ ...anyLead, name: 'new request', pattern: START_PATTERN }, (turn) => startRequest(turn, deps));
+  router.command(
+    { ...anyLead, name: 'continue', pattern: /^(continue|resume)( my)?( request| pir| draft)?$/i },
+    (turn) => continueRequest(turn, deps),
+  );
+  router.command({ ...anyLead, name: 'my requests', pattern: /^((list|show) )?my (requests|pirs|drafts)$/i }, (turn) =>
+    listRequests(turn, deps),
+  );
+  router.command(
+    {
+      name: 'status PIR-2026-0042',
+      pattern: /^status\b\s*(\S*)/i,
+      who: ['lead', 'ppi-team'],
+      where: 'anywhere',
+      data: (m) => readStatusReference(m[1] ?? ''),
+      load: findByReference(deps),
+      holders: (pir) => ({ lead: pir.lead.id }),
+      whenRefused: (_sentence, _pir, reference) => notVisible(reference),
+    },
+    (turn, _reference, pir) => showStatus(turn, deps, pir),
+  );
 
-  router.cardAction(PirVerb.start, async (turn) => {
-    if (turn.conversation.kind !== 'personal') return { card: buildListCard([]) };
-    return { card: buildPositionCard(await createDraft(turn, deps)) };
-  });
-  router.cardAction(PirVerb.list, async (turn) => ({
-    card: buildListCard(await deps.pirs.listForLead(turn.actor.id)),
-  }));
-  router.cardAction(PirVerb.resume, (turn, data) => handleResume(turn, deps, data));
-  router.cardAction(PirVerb.next, (turn, data) => handleStepMove(turn, deps, data, 'next'));
-  router.cardAction(PirVerb.back, (turn, data) => handleStepMove(turn, deps, data, 'back'));
-  router.cardAction(PirVerb.save, (turn, data) => handleStepMove(turn, deps, data, 'save'));
-  router.cardAction(PirVerb.edit, (turn, data) => handleEdit(turn, deps, data));
-  router.cardAction(PirVerb.submit, (turn, data) => handleSubmit(turn, deps, data));
-  router.cardAction(PirVerb.decide, (turn, data) => handleDecide(turn, deps, data));
-  router.cardAction(PirVerb.assignMe, (turn, data) => handleAssign(turn, deps, data, true));
-  router.cardAction(PirVerb.assign, (turn, data) => handleAssign(turn, deps, data, false));
-  router.cardAction(PirVerb.details, (turn, data) => handleShowDetails(turn, deps, data, true));
-  router.cardAction(PirVerb.summary, (turn, data) => handleShowDetails(turn, deps, data, false));
+  router.cardAction({ ...anyLead, verb: PirVerb.start }, async (turn) =>
+    buildPositionCard(await createDraft(turn, deps)),
+  );
+  router.cardAction({ ...anyLead, verb: PirVerb.list }, async (turn) =>
+    buildListCard(await deps.pirs.listForLead(turn.actor.id)),
+  );
+  router.cardAction(
+    { ...lead, verb: PirVerb.resume, data: parsePirId, load: (turn, d) => load(turn, d.pirId) },
+    async (_turn, _data, loaded) => handleResume(loaded.value),
+  );
+  for (const [verb, move] of [
+    [PirVerb.next, 'next'],
+    [PirVerb.back, 'back'],
+    [PirVerb.save, 'save'],
+  ] as const) {
+    router.cardAction(
+      { ...lead, verb, data: parseSubmission, load: (turn, d) => load(turn, d.ref.pirId) },
+      (turn, submission, loaded) => handleStepMove(turn, deps, submission, loaded, move),
+    );
+  }
+  router.cardAction(
+    { ...lead, verb: PirVerb.edit, data: parseEdit, load: (turn, d) => load(turn, d.ref.pirId) },
+    (_turn, edit, loaded) => handleEdit(deps, edit, loaded),
+  );
+  router.cardAction(
+    { ...lead, verb: PirVerb.submit, data: parseCardRef, load: (turn, ref) => load(turn, ref.pirId) },
+    (turn, ref, loaded) => handleSubmit(turn, deps, ref, loaded),
+  );
+
+  router.cardAction({ ...ppiTeam, verb: PirVerb.decide }, (turn, submission, item) =>
+    handleDecide(turn, deps, submission, item),
+  );
+  router.cardAction({ ...ppiTeam, verb: PirVerb.assignMe }, (turn, submission, item) =>
+    handleAssign(turn, deps, submission, item, true),
+  );
+  router.cardAction({ ...ppiTeam, verb: PirVerb.assign }, (turn, submission, item) =>
+    handleAssign(turn, deps, submission, item, false),
+  );
+  router.cardAction({ ...ppiTeam, verb: PirVerb.details }, async (_turn, _data, item) =>
+    assessmentCard(item, item.loaded.value, { full: true }),
+  );
+  router.cardAction({ ...ppiTeam, verb: PirVerb.summary }, async (_turn, _data, item) =>
+    assessmentCard(item, item.loaded.value, { full: false }),
+  );
 }

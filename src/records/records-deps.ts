@@ -1,12 +1,10 @@
 import type { DirectorateStore } from '../directorates/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
-import type { PpiRoles } from '../ppi-team/ppi-roles.js';
 import type { RecordStore } from './store/record-store.js';
 
 export interface RecordsDeps {
   readonly records: RecordStore;
   readonly directorates: DirectorateStore;
-  readonly roles: PpiRoles;
   readonly now: () => Date;
   readonly newId: () => string;
   readonly topics: HelpTopics;

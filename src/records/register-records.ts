@@ -1,8 +1,11 @@
 import type { BotRouter } from '../bot/router.js';
-import { editRecord, myRecords, myRecordsAction } from './handlers/my-records.js';
-import { saveRecord } from './handlers/save-record.js';
-import { decideSignOff, listApprovals } from './handlers/sign-off.js';
-import { chooseCategory, startRecord } from './handlers/start-record.js';
+import { maskPersonalData } from '../personal-data/mask-personal-data.js';
+import { shorten } from '../pir/domain/describe-answers.js';
+import type { RecordKind } from './domain/record-doc.js';
+import { editRecord, myRecordsCard } from './handlers/my-records.js';
+import { loadRecord, readSaveSubmission, saveRecord } from './handlers/save-record.js';
+import { decideSignOff, listApprovals, loadPendingItem, signOffCard } from './handlers/sign-off.js';
+import { chooseCategory, notice, startRecord } from './handlers/start-record.js';
 import type { RecordsDeps } from './records-deps.js';
 import { RecordVerb } from './records-verbs.js';
 
@@ -18,15 +21,66 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
       { command: 'approvals', description: 'PPI team: sign off “You said, we did” items for the digests.' },
     ],
   });
-  router.command(/^(log|record|new) engagement( record)?$/i, (turn) => startRecord(turn, deps, 'engagement'));
-  router.command(/^(log|record|new) feedback( survey| results)?$/i, (turn) => startRecord(turn, deps, 'feedback'));
-  router.command(/^(new |log )?you said,? we did$/i, (turn) => startRecord(turn, deps, 'yswd'));
-  router.command(/^my records$/i, (turn) => myRecords(turn, deps));
-  router.command(/^(approvals|sign[- ]?off)$/i, (turn) => listApprovals(turn, deps));
-  router.cardAction(RecordVerb.category, (turn, data) => chooseCategory(turn, deps, data));
-  router.cardAction(RecordVerb.save, (turn, data) => saveRecord(turn, deps, data));
-  router.cardAction(RecordVerb.mine, (turn) => myRecordsAction(turn, deps));
-  router.cardAction(RecordVerb.edit, (turn, data) => editRecord(turn, deps, data));
-  router.cardAction(RecordVerb.approve, (turn, data) => decideSignOff(turn, deps, data, true));
-  router.cardAction(RecordVerb.sendBack, (turn, data) => decideSignOff(turn, deps, data, false));
+  const inChat = { who: 'anyone', where: 'personal', notice } as const;
+  const starts: [string, RegExp, RecordKind][] = [
+    ['log engagement', /^(log|record|new) engagement( record)?$/i, 'engagement'],
+    ['log feedback', /^(log|record|new) feedback( survey| results)?$/i, 'feedback'],
+    ['you said we did', /^(new |log )?you said,? we did$/i, 'yswd'],
+  ];
+  for (const [name, pattern, kind] of starts) {
+    router.command({ ...inChat, name, pattern }, (turn) => startRecord(turn, deps, kind));
+  }
+  router.command({ ...inChat, name: 'my records', pattern: /^my records$/i }, async (turn) => {
+    await turn.say({ card: await myRecordsCard(turn, deps) });
+  });
+  router.command(
+    { name: 'approvals', pattern: /^(approvals|sign[- ]?off)$/i, who: 'ppi-team', where: 'anywhere' },
+    (turn) => listApprovals(turn, deps),
+  );
+  router.cardAction({ ...inChat, verb: RecordVerb.category }, (_turn, data) => chooseCategory(deps, data));
+  router.cardAction({ ...inChat, verb: RecordVerb.mine }, (turn) => myRecordsCard(turn, deps));
+
+  const theirs = {
+    who: ['lead', 'ppi-team'],
+    where: 'personal',
+    notice,
+    data: readSaveSubmission,
+    holders: (record: { lead: string }) => ({ lead: record.lead }),
+  } as const;
+  router.cardAction(
+    {
+      ...theirs,
+      verb: RecordVerb.save,
+      load: loadRecord(deps, () => "I couldn't find that record: it may have been moved or removed."),
+    },
+    (turn, submission, record) => saveRecord(turn, deps, submission, record),
+  );
+  router.cardAction(
+    {
+      ...theirs,
+      verb: RecordVerb.edit,
+      load: loadRecord(
+        deps,
+        (ref) =>
+          `I couldn't find that record (${maskPersonalData(shorten(ref.id, 40))}): it may have been changed or removed.`,
+      ),
+    },
+    (_turn, submission, record) => editRecord(deps, submission, record),
+  );
+
+  const signOff = {
+    who: 'ppi-team',
+    where: 'anywhere',
+    data: readSaveSubmission,
+    load: loadPendingItem(deps),
+    whenRefused: (sentence: string, found: { value: Parameters<typeof signOffCard>[0] }) => ({
+      card: signOffCard(found.value, sentence),
+    }),
+  } as const;
+  router.cardAction({ ...signOff, verb: RecordVerb.approve }, (turn, submission, found) =>
+    decideSignOff(turn, deps, submission, found, true),
+  );
+  router.cardAction({ ...signOff, verb: RecordVerb.sendBack }, (turn, submission, found) =>
+    decideSignOff(turn, deps, submission, found, false),
+  );
 }

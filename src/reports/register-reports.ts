@@ -1,6 +1,6 @@
 import type { BotRouter } from '../bot/router.js';
 import type { HelpTopics } from '../help/help-topics.js';
-import { boardReport, type ReportDeps, registerBoardReportExport } from './report-command.js';
+import { boardReport, type ReportDeps, readQuarterRequest, registerBoardReportExport } from './report-command.js';
 
 /** The quarterly Trust Board PPI update: `report Q3 2026/27` (PPI team), with its paper, PIPEAC report and CSV. */
 export function registerReports(router: BotRouter, deps: ReportDeps & { topics: HelpTopics }): void {
@@ -16,5 +16,14 @@ export function registerReports(router: BotRouter, deps: ReportDeps & { topics: 
     ],
   });
   registerBoardReportExport(deps);
-  router.command(/^(board )?report(?:\s+(.*))?$/i, (turn, m) => boardReport(turn, deps, m[2] ?? ''));
+  router.command(
+    {
+      name: 'report Q3 2026/27',
+      pattern: /^(board )?report(?:\s+(.*))?$/i,
+      who: 'ppi-team',
+      where: 'anywhere',
+      data: (m) => readQuarterRequest(deps, m[2] ?? ''),
+    },
+    (turn, request) => boardReport(turn, deps, request),
+  );
 }

@@ -1,6 +1,8 @@
+import { type Answer, answer } from '../bot/router.js';
 import type { Turn } from '../bot/turn.js';
 import { CalendarInputError } from '../calendar/calendar-input-error.js';
-import { parseReportQuarter } from '../calendar/report-quarter.js';
+import { parseReportQuarter, type ReportQuarter } from '../calendar/report-quarter.js';
+import type { ReportVariant } from './cards/board-report-card.js';
 import { readReportRequest } from './domain/report-request.js';
 import { replyWithQuarterReport } from './handlers/quarter-report.js';
 import { type ReportExportDeps, registerReportExports } from './handlers/report-exports.js';
@@ -12,19 +14,24 @@ export function registerBoardReportExport(deps: ReportDeps): void {
   registerReportExports(deps);
 }
 
-/** `report Q3 2026/27` (PPI team): the Board summary card, and in a 1:1 chat links to the paper, PIPEAC report and CSV. */
-export async function boardReport(turn: Turn, deps: ReportDeps, text: string): Promise<void> {
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
-    await turn.say('Sorry, only members of the PPI team can produce the Board report.');
-    return;
-  }
+/** A report asked for: the quarter, and which report (the Board's, or the committee's for PIPEAC). */
+export interface QuarterRequest {
+  readonly quarter: ReportQuarter;
+  readonly variant: ReportVariant;
+}
+
+/** What follows `report` (`Q3 2026/27`, `… for PIPEAC`, nothing for the last complete quarter), or what was wrong. */
+export function readQuarterRequest(deps: Pick<ReportDeps, 'now' | 'numbering'>, text: string): QuarterRequest | Answer {
   const request = readReportRequest(text);
-  let quarter: ReturnType<typeof parseReportQuarter>;
   try {
-    quarter = parseReportQuarter(request.quarterText, deps.now(), deps.numbering);
+    return { quarter: parseReportQuarter(request.quarterText, deps.now(), deps.numbering), variant: request.variant };
   } catch (error) {
-    if (error instanceof CalendarInputError) return void (await turn.say(error.message));
+    if (error instanceof CalendarInputError) return answer(error.message);
     throw error;
   }
-  await replyWithQuarterReport(turn, deps, quarter, request.variant);
+}
+
+/** `report Q3 2026/27` (PPI team): the Board summary card, and in a 1:1 chat links to the paper, PIPEAC report and CSV. */
+export async function boardReport(turn: Turn, deps: ReportDeps, { quarter, variant }: QuarterRequest): Promise<void> {
+  await replyWithQuarterReport(turn, deps, quarter, variant);
 }

@@ -1,7 +1,9 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { BotRouter, CardActionHandler } from '../bot/router.js';
-import type { AdaptiveCard, CardActionResult, Turn } from '../bot/turn.js';
+import type { PlaceCheck, RoleChecks, StoredPlace } from '../bot/access.js';
+import type { BotRouter, CardData, RoutePolicy } from '../bot/router.js';
+import { policyOf, runCardAction, runCommand } from '../bot/run-route.js';
+import type { AdaptiveCard, Turn } from '../bot/turn.js';
 import type { Logger } from '../logger.js';
 import { cleanText, createTurn, type MemberLookup } from './create-turn.js';
 
@@ -19,32 +21,37 @@ function isActionExecute(context: TurnContext): boolean {
   return a.type === 'invoke' && a.name === 'adaptiveCard/action' && value?.action?.type === 'Action.Execute';
 }
 
-function asRecord(value: unknown): Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+function asRecord(value: unknown): CardData {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as CardData) : {};
 }
+
+const EVERYONE = [{ who: ['anyone'], where: 'anywhere' }] as const;
 
 /** BotRouter over a teams-ai Application: first matching route wins, card actions are Action.Execute verbs. */
 export function createTeamsRouter(
   app: Application<TurnState>,
   log: Logger,
   failures: FailureReplies,
+  roles: RoleChecks,
   lookup?: MemberLookup,
 ): BotRouter {
+  const places = new Map<StoredPlace, PlaceCheck>();
+  const runtime = { roles, places };
+  const policies: RoutePolicy[] = [];
   const logFailure = (turn: Turn, error: unknown) =>
     turn.log.error({ err: error, actor: turn.actor.id }, 'handler failed');
 
-  const runCardAction = async (context: TurnContext, data: unknown, handler: CardActionHandler) => {
+  const inCard = async (context: TurnContext, run: (turn: Turn) => Promise<AdaptiveCard>) => {
     const turn = createTurn(context, log, lookup);
     try {
-      const result: CardActionResult = await handler(turn, asRecord(data));
-      return result.card as never;
+      return (await run(turn)) as never;
     } catch (error) {
       logFailure(turn, error);
       return failures.card(failures.describe(error, turn.correlationId)) as never;
     }
   };
 
-  const runTurn = async (context: TurnContext, handler: (turn: Turn) => Promise<void>) => {
+  const inTurn = async (context: TurnContext, handler: (turn: Turn) => Promise<void>) => {
     const turn = createTurn(context, log, lookup);
     try {
       await handler(turn);
@@ -64,31 +71,41 @@ export function createTeamsRouter(
   };
 
   return {
-    command(pattern, handler) {
+    command(route, handler) {
+      policies.push(policyOf(route.name, 'command', route));
       app.message(
-        async (context) => context.activity.type === 'message' && pattern.test(cleanText(context.activity)),
-        (context) =>
-          runTurn(context, (turn) => handler(turn, turn.text.match(pattern) ?? ([turn.text] as RegExpMatchArray))),
+        async (context) => context.activity.type === 'message' && route.pattern.test(cleanText(context.activity)),
+        (context) => inTurn(context, (turn) => runCommand(turn, route, handler, runtime)),
       );
     },
-    cardAction(verb, handler) {
-      app.adaptiveCards.actionExecute(verb, (context, _state, data) => runCardAction(context, data, handler));
+    cardAction(route, handler) {
+      policies.push(policyOf(route.verb, 'card', route));
+      app.adaptiveCards.actionExecute(route.verb, (context, _state, data) =>
+        inCard(context, (turn) => runCardAction(turn, route, handler, asRecord(data), runtime, failures.card)),
+      );
     },
     installed(handler) {
-      app.activity(installAction('add'), (context) => runTurn(context, handler));
+      policies.push({ route: 'installed', kind: 'event', grants: EVERYONE });
+      app.activity(installAction('add'), (context) => inTurn(context, handler));
     },
     uninstalled(handler) {
-      app.activity(installAction('remove'), (context) => runTurn(context, handler));
+      policies.push({ route: 'uninstalled', kind: 'event', grants: EVERYONE });
+      app.activity(installAction('remove'), (context) => inTurn(context, handler));
     },
     fallback({ message, cardAction }) {
+      policies.push({ route: 'anything else', kind: 'event', grants: EVERYONE });
       app.message(
         async (context) => context.activity.type === 'message',
-        (context) => runTurn(context, message),
+        (context) => inTurn(context, message),
       );
       app.adaptiveCards.actionExecute(
         async (context) => isActionExecute(context),
-        (context, _state, data) => runCardAction(context, data, cardAction),
+        (context) => inCard(context, cardAction),
       );
     },
+    place(name, check) {
+      places.set(name, check);
+    },
+    policies: () => policies,
   };
 }

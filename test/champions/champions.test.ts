@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ppiChannel } from '../helpers/activities.js';
+import { personal, ppiChannel } from '../helpers/activities.js';
 import { BotHarness } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
+import { refusal } from '../helpers/refusals.js';
 
 // Sunday 22 November 2026, 10:00 UK: 42 days later is Sunday 3 January 2027, so the first nudge moves to Monday 4 January.
 const now = new Date('2026-11-22T10:00:00Z');
@@ -31,7 +32,10 @@ describe('partnership champions: registration', () => {
   it('lets a PPI team member register someone by @mention, and refuses anyone else', async () => {
     const h = await BotHarness.start({ now });
     const refused = await h.say(people.manager, 'add champion for Finance', ppiChannel, [people.deputy]);
-    expect(refused.texts[0]).toContain('only members of the PPI team');
+    expect(refused.texts).toEqual([refusal.ppiTeam]);
+    expect((await h.say(people.admin, 'add champion for Finance', personal, [people.deputy])).texts).toEqual([
+      refusal.channel,
+    ]);
     const done = await h.say(people.admin, 'add champion for Finance', ppiChannel, [people.deputy]);
     expect(done.texts[0]).toBe('Dee Deputy is now a partnership champion for Finance.');
     const stored = (await h.bot.stores.champions.get(people.deputy.id))?.value;
@@ -52,7 +56,7 @@ describe('partnership champions: registration', () => {
     const h = await BotHarness.start({ now });
     await h.say(people.champion, "I'm a champion for Finance");
     await h.say(people.deputy, "I'm a champion for IT");
-    expect((await h.say(people.manager, 'champions', ppiChannel)).texts[0]).toContain('only members of the PPI team');
+    expect((await h.say(people.manager, 'champions', ppiChannel)).texts).toEqual([refusal.ppiTeam]);
     const list = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
     expect(list).toContain(
       '**Finance**: Chris Champion (not yet nudged; last response: no response yet; next nudge: Monday 4 January 2027)',
@@ -65,7 +69,7 @@ describe('directorates are data, editable by PPI admins', () => {
   it('lets an admin add and retire directorates, and champions register for added ones', async () => {
     const h = await BotHarness.start({ now });
     const refused = await h.say(people.member, 'add directorate Digital Services');
-    expect(refused.texts[0]).toContain('only PPI team administrators');
+    expect(refused.texts).toEqual([refusal.ppiAdmin]);
     expect((await h.say(people.admin, 'add directorate Digital Services')).texts[0]).toBe(
       'Added Digital Services. Champions can now register for it.',
     );

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { ChampionVerb } from '../../src/champions/champion-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
-import { managersChannel } from '../helpers/activities.js';
+import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, cardVerbs } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
+import { refusal } from '../helpers/refusals.js';
 
 // Registered Monday 23 November 2026; first nudge due Monday 4 January 2027 09:30 (GMT).
 const REGISTERED = new Date('2026-11-23T10:00:00Z');
@@ -61,7 +62,7 @@ describe('answering a nudge (the card updates in place)', () => {
   it('refuses someone else answering with a forged card, and garbage payloads', async () => {
     const h = await nudged();
     const forged = await h.click(people.lead, ChampionVerb.nothing, { ...ref, whyNot: 'Not mine to say.' });
-    expect(cardText(forged.card)).toContain('only they or their deputy can answer it');
+    expect(cardText(forged.card)).toBe(refusal.championOrDeputy);
     for (const data of [{}, { championId: 42 }, { championId: 'x'.repeat(10_000), cycle: DUE }, null]) {
       const reply = await h.click(people.champion, ChampionVerb.nothing, data);
       expect(reply.invokeStatus).toBe(200);
@@ -164,7 +165,7 @@ describe('nudge now', () => {
     const h = await BotHarness.start({ now: REGISTERED });
     await h.say(people.champion, "I'm a champion for Finance");
     const refused = await h.say(people.lead, 'nudge now', managersChannel, [people.champion]);
-    expect(refused.texts[0]).toContain('only members of the PPI team');
+    expect(refused.texts).toEqual([refusal.ppiTeam]);
     const done = await h.say(people.admin, 'nudge now', managersChannel, [people.champion]);
     expect(done.texts[0]).toContain("Sent Chris Champion's check-in");
     expect(h.messenger.sent).toHaveLength(1);
@@ -216,13 +217,22 @@ describe("the champions' six-weekly catch-up", () => {
       rung: 'co-design',
       people: 12,
     });
-    expect((await h.say(people.lead, 'set champions channel', managersChannel)).texts[0]).toContain('only members');
+    expect((await h.say(people.lead, 'set champions channel', managersChannel)).texts).toEqual([refusal.ppiAdmin]);
+    await h.say(people.admin, 'add PPI team member', managersChannel, [people.member]);
+    expect((await h.say(people.member, 'set champions channel', managersChannel)).texts).toEqual([refusal.ppiAdmin]);
+    expect((await h.say(people.champion, 'catch-up now')).texts).toEqual([refusal.championsChannel]);
     const set = await h.say(people.admin, 'set champions channel', managersChannel);
     // Set Monday 4 January 2027: the first catch-up is six weeks on, Monday 15 February 2027.
     expect(set.texts[0]).toContain('The first is due Monday 15 February 2027');
-    const now = await h.say(people.champion, 'catch-up now');
+    const audit = await h.bot.stores.audit.list('ppi-team');
+    expect(audit.map((e) => [e.action, e.actor.id])).toContainEqual(['Champions’ channel set', people.admin.id]);
+    // Only in the champions' channel, or for the PPI team anywhere.
+    expect((await h.say(people.champion, 'catch-up now')).texts).toEqual([refusal.championsChannel]);
+    expect((await h.say(people.champion, 'catch-up now', ppiChannel)).texts).toEqual([refusal.championsChannel]);
+    const now = await h.say(people.champion, 'catch-up now', managersChannel);
     expect(cardText(now.cards[0])).toContain('Outpatient letters');
     expect(cardText(now.cards[0])).toContain('1 of 1');
+    expect(cardText((await h.say(people.member, 'catch-up now')).cards[0])).toContain('Outpatient letters');
 
     h.clock = new Date('2027-02-15T10:00:00Z');
     const before = h.messenger.sent.length;

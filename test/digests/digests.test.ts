@@ -8,6 +8,7 @@ import { uniquePrefix } from '../helpers/azurite.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
 import { people } from '../helpers/people.js';
+import { refusal } from '../helpers/refusals.js';
 import { yswd } from '../reports/report-fixtures.js';
 import { channelSubscription } from './digest-fixtures.js';
 
@@ -16,10 +17,8 @@ const now = new Date('2026-11-23T10:00:00Z');
 describe('digest subscriptions (conversation)', () => {
   it('lets the PPI team subscribe a channel, and refuses elsewhere or anyone else', async () => {
     const h = await BotHarness.start({ now });
-    expect((await h.say(people.admin, 'subscribe digest monthly')).texts[0]).toContain('in the team channel');
-    expect((await h.say(people.manager, 'subscribe digest monthly', managersChannel)).texts[0]).toContain(
-      'only members of the PPI team',
-    );
+    expect((await h.say(people.admin, 'subscribe digest monthly')).texts).toEqual([refusal.channel]);
+    expect((await h.say(people.manager, 'subscribe digest monthly', managersChannel)).texts).toEqual([refusal.ppiTeam]);
     expect((await h.say(people.admin, 'subscribe digest fortnightly', managersChannel)).texts[0]).toContain(
       'Please choose how often',
     );
@@ -29,15 +28,19 @@ describe('digest subscriptions (conversation)', () => {
     const done = await h.say(people.admin, 'subscribe digest monthly for Finance', managersChannel);
     expect(done.texts[0]).toContain('a monthly “You said, we did” digest (Finance)');
     expect(done.texts[0]).toContain('The first is due Tuesday 1 December 2026');
-    expect((await h.say(people.manager, 'unsubscribe digest', managersChannel)).texts[0]).toContain('only members');
+    expect((await h.say(people.manager, 'unsubscribe digest', managersChannel)).texts).toEqual([refusal.ppiTeam]);
     expect((await h.say(people.admin, 'unsubscribe digest', managersChannel)).texts[0]).toBe(
       'This channel will no longer get the digest.',
     );
     expect((await h.say(people.admin, 'unsubscribe digest', managersChannel)).texts[0]).toContain("isn't subscribed");
   });
 
-  it('digest now: one line when nothing is new, a card once an item is signed off', async () => {
+  it('digest now: only in a subscribed channel or for the PPI team; one line when nothing is new, a card once an item is signed off', async () => {
     const h = await BotHarness.start({ now });
+    expect((await h.say(people.manager, 'digest now', managersChannel)).texts).toEqual([refusal.subscribedChannel]);
+    expect((await h.say(people.manager, 'digest now')).texts).toEqual([refusal.subscribedChannel]);
+    expect((await h.say(people.admin, 'digest now')).texts[0]).toContain('Nothing new for November 2026');
+    await h.say(people.admin, 'subscribe digest monthly', managersChannel);
     const empty = await h.say(people.manager, 'digest now', managersChannel);
     expect(empty.texts[0]).toContain('Nothing new for November 2026');
     await h.bot.stores.records.create(yswd('a1b2c3d4-0001', '2026-11-20', true));

@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import { readCurrentUser } from '../../scripts/local/playground-config.js';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import { PLAYGROUND_CONFIG } from '../../scripts/local/start-processes.js';
-import { NOT_PPI_TEAM } from '../../src/ppi-team/register-ppi-team.js';
+import { roleRefusal } from '../../src/bot/refusals.js';
 import { inConversation, useLocalStack } from './helpers/local-stack.js';
 
 interface ExecuteAction {
@@ -113,7 +113,8 @@ describe('bot in the Agents Playground (HTTP API)', () => {
     const since = client.mark();
     const sent = await client.send(ppiTeamChannel.id, 'set PPI team channel', { mentionBot: true });
     const reply = await client.waitFor((m) => m.conversationId === sent.postConversationId, 15_000, since);
-    expect(reply.text).not.toContain(NOT_PPI_TEAM);
+    expect(reply.text).not.toContain(roleRefusal(['ppi-admin']));
+    expect(reply.text).toContain('new Patient Involvement Requests will be posted here');
   });
 
   it('runs a card button (Action.Execute) through the Playground invoke API', { timeout: 30_000 }, async () => {

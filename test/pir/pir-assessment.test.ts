@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
-import { ppiChannel } from '../helpers/activities.js';
+import { personal, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
+import { refusal } from '../helpers/refusals.js';
 import { actionData, setUpPpiChannel, submitRequest } from './pir-helpers.js';
 
 const leadChat = `a:personal-${people.lead.id}`;
@@ -23,11 +24,22 @@ function decide(card: AdaptiveCard, decision: string, extra: Record<string, unkn
 }
 
 describe('Patient Involvement Request: the PPI team’s assessment', () => {
-  it('only lets PPI team members set the channel', async () => {
+  it('only lets a PPI admin set the channel (not a member), and audits who moved it', async () => {
     const h = await BotHarness.start();
     const refused = await h.say(people.manager, 'set PPI team channel', ppiChannel);
-    expect(refused.texts[0]).toContain('only members of the PPI team');
+    expect(refused.texts).toEqual([refusal.ppiAdmin]);
+    await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
+    expect((await h.say(people.member, 'set PPI team channel', ppiChannel)).texts).toEqual([refusal.ppiAdmin]);
     expect(await h.bot.stores.ppiTeam.getChannel()).toBeUndefined();
+    expect((await h.say(people.admin, 'set PPI team channel', personal)).texts).toEqual([refusal.channel]);
+    await h.say(people.admin, 'set PPI team channel', ppiChannel);
+    expect((await h.bot.stores.ppiTeam.getChannel())?.channelId).toBe(ppiChannel.channelId);
+    const audit = await h.bot.stores.audit.list('ppi-team');
+    expect(audit.map((e) => [e.action, e.actor.id])).toEqual([
+      ['PPI team member added', people.admin.id],
+      ['PPI team channel set', people.admin.id],
+    ]);
+    expect(audit[1]?.detail).toContain(ppiChannel.channelId);
   });
 
   it('lets an admin add a PPI team member by @mention, who can then assess', async () => {
@@ -42,17 +54,20 @@ describe('Patient Involvement Request: the PPI team’s assessment', () => {
     const { h, card } = await submitted();
     await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
     const refused = await h.say(people.member, 'add PPI team member', ppiChannel, [people.manager]);
-    expect(refused.texts[0]).toContain('only PPI team administrators');
+    expect(refused.texts).toEqual([refusal.ppiAdmin]);
     expect(await h.bot.stores.ppiTeam.getMember(people.manager.id)).toBeUndefined();
     await h.say(people.admin, 'remove PPI team member', ppiChannel, [people.member]);
     const result = await h.click(people.member, PirVerb.decide, decide(card, 'accept'), ppiChannel);
-    expect(cardText(result.card)).toContain('only members of the PPI team');
+    expect(cardText(result.card)).toContain(refusal.ppiTeam);
+    expect(cardText(result.card)).toContain('Awaiting assessment');
+    const audit = await h.bot.stores.audit.list('ppi-team');
+    expect(audit.map((e) => e.action)).toContain('PPI team member removed');
   });
 
   it('refuses a non-member politely and changes nothing', async () => {
     const { h, card } = await submitted();
     const result = await h.click(people.manager, PirVerb.decide, decide(card, 'accept'), ppiChannel);
-    expect(cardText(result.card)).toContain('only members of the PPI team');
+    expect(cardText(result.card)).toContain(refusal.ppiTeam);
     const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
     expect(pir?.status).toBe('submitted');
     expect(h.messenger.sentTo(leadChat)).toHaveLength(0);

@@ -4,6 +4,7 @@ import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { actionData } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
+import { refusal } from '../helpers/refusals.js';
 import { engagement, yswd } from './record-fixtures.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -59,7 +60,7 @@ describe('engagement records (seed 004 Appendix 3)', () => {
 
   it('asks for a 1:1 chat, and refuses a forged or stale Save', async () => {
     const h = await BotHarness.start({ now });
-    expect((await h.say(people.lead, 'log engagement', ppiChannel)).texts[0]).toContain('1:1 chat');
+    expect((await h.say(people.lead, 'log engagement', ppiChannel)).texts).toEqual([refusal.personal]);
     for (const data of [
       {},
       { kind: 'engagement', id: 'short' },
@@ -114,9 +115,7 @@ describe('"You said, we did" and sign-off', () => {
   it('needs a PPI team member to sign an item off; the first decision wins', async () => {
     const h = await BotHarness.start({ now });
     await recorded(h);
-    expect((await h.say(people.manager, 'approvals', managersChannel)).texts[0]).toContain(
-      'only members of the PPI team',
-    );
+    expect((await h.say(people.manager, 'approvals', managersChannel)).texts).toEqual([refusal.ppiTeam]);
     const list = await h.say(people.admin, 'approvals', ppiChannel);
     expect(list.texts[0]).toBe('1 item waiting for sign-off:');
     const card = list.cards[0];
@@ -124,7 +123,8 @@ describe('"You said, we did" and sign-off', () => {
     expect(cardText(card)).toContain('decided jointly with patients');
 
     const forged = await h.click(people.lead, RecordVerb.approve, actionData(card, RecordVerb.approve), ppiChannel);
-    expect(cardText(forged.card)).toContain('only members of the PPI team');
+    expect(cardText(forged.card)).toContain(refusal.ppiTeam);
+    expect(cardText(forged.card)).toContain('Car park signs were confusing.');
     const noComment = await h.click(
       people.admin,
       RecordVerb.sendBack,
@@ -153,12 +153,12 @@ describe('"You said, we did" and sign-off', () => {
     expect(cardText(mine.cards[0])).toContain('awaiting sign-off');
     const editData = actionData(mine.cards[0], RecordVerb.edit);
     const stranger = await h.click(people.otherLead, RecordVerb.edit, editData);
-    expect(cardText(stranger.card)).toContain('Only the person who recorded this');
+    expect(cardText(stranger.card)).toContain(refusal.leadOrPpiTeam);
     const form = await h.click(people.lead, RecordVerb.edit, editData);
     expect(cardText(form.card)).toContain('Car park signs were confusing.');
     const save = actionData(form.card, RecordVerb.save);
     const forgedSave = await h.click(people.otherLead, RecordVerb.save, { ...save, ...yswd, youSaid: 'Hijacked.' });
-    expect(cardText(forgedSave.card)).toContain('Only the person who recorded this');
+    expect(cardText(forgedSave.card)).toContain(refusal.leadOrPpiTeam);
     const moved = await h.click(people.lead, RecordVerb.save, {
       ...save,
       ...yswd,

@@ -63,6 +63,12 @@ export function followUpSent(champion: Champion, n: number, at: Date, settings: 
   };
 }
 
+/** A check-in card for `cycle` can be answered: the cycle is unanswered, or its nudge is being delivered right now. */
+export function isAnswerable(champion: Champion, cycle: string): boolean {
+  if (champion.cycle?.dueAt === cycle) return !champion.cycle.answer;
+  return champion.nextDueAt === cycle;
+}
+
 export type CycleAnswer =
   | { readonly kind: 'involvement' }
   | { readonly kind: 'nothing-to-report'; readonly whyNot: string }

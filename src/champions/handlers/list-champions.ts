@@ -20,10 +20,6 @@ function describe(c: Champion, deps: ChampionDeps, now: Date): string {
 
 /** `champions` (PPI team): champions by directorate with last response, this cycle's status and the next nudge. */
 export async function listChampions(turn: Turn, deps: ChampionDeps): Promise<void> {
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
-    await turn.say('Sorry, only members of the PPI team can see the champions list.');
-    return;
-  }
   const champions = await deps.champions.list();
   if (champions.length === 0) {
     await turn.say(

@@ -1,4 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
+import type { Versioned } from '../../storage/versioned.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion } from '../domain/champion.js';
 import { nudgeWorkFor } from '../domain/nudge-work.js';
@@ -12,55 +13,43 @@ const OUTCOMES: Record<string, (c: Champion) => string> = {
     `I couldn't reach ${c.person.name}: they need to open a 1:1 chat with me, or be added from a team I'm in.`,
 };
 
-async function target(turn: Turn, deps: ChampionDeps, self: boolean): Promise<string | undefined> {
-  if (self) return turn.actor.id;
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
-    await turn.say('Sorry, only members of the PPI team can nudge someone else.');
-    return undefined;
-  }
-  const mention = turn.mentions[0];
-  const person = mention?.channelUserId ? await turn.lookupMember(mention.channelUserId) : undefined;
-  if (!person) await turn.say('Please @mention the champion, for example **nudge @Sam Jones now**.');
-  return person?.id;
-}
-
 /**
  * `nudge me now` (a champion) or `nudge @person now` (PPI team): starts a check-in straight away, at any time of day,
  * because a person asked for it. Delivered by the engine, so a repeated command cannot send it twice.
  */
-export async function nudgeNow(turn: Turn, deps: ChampionDeps, self: boolean): Promise<void> {
-  const id = await target(turn, deps, self);
-  if (!id) return;
-  const loaded = await deps.champions.get(id);
-  const champion = loaded?.value;
-  if (!loaded || !champion) {
-    await turn.say(
-      self
-        ? "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate first."
-        : 'That person is not registered as a partnership champion.',
-    );
-    return;
-  }
+export async function nudgeNow(turn: Turn, deps: ChampionDeps, loaded: Versioned<Champion>): Promise<void> {
+  const champion = loaded.value;
   if (champion.status === 'paused') {
     await turn.say(`Nudges are paused for ${champion.person.name}. Type **resume nudges** first.`);
     return;
   }
   const now = deps.now().toISOString();
-  const write = await applyCycleChange(
-    deps,
-    id,
-    (c) => {
-      const next: Champion = { ...c, nextDueAt: now, updatedAt: now };
-      return { champion: next, schedule: [nudgeWorkFor(next)] };
-    },
-    loaded,
-  );
+  const due = (c: Champion) => {
+    const next: Champion = { ...c, nextDueAt: now, updatedAt: now };
+    return { champion: next, schedule: [nudgeWorkFor(next)] };
+  };
+  const write = await applyCycleChange(deps, champion.person.id, due, loaded);
   const after = write.status === 'applied' ? write.saved.value : undefined;
-  const result = after ? await deps.deliverNudgeNow(nudgeWorkFor(after)) : 'error';
-  const describe = OUTCOMES[result];
+  const describe = OUTCOMES[after ? await deps.deliverNudgeNow(nudgeWorkFor(after)) : 'error'];
   await turn.say(
     describe
       ? describe(after ?? champion)
       : 'I could not send the check-in just now. Nothing was lost; please try again.',
   );
+}
+
+/** `nudge @person now`: the champion @mentioned (the PPI team's version of `nudge me now`). */
+export async function nudgeSomeoneNow(turn: Turn, deps: ChampionDeps): Promise<void> {
+  const mention = turn.mentions[0];
+  const person = mention?.channelUserId ? await turn.lookupMember(mention.channelUserId) : undefined;
+  if (!person) {
+    await turn.say('Please @mention the champion, for example **nudge @Sam Jones now**.');
+    return;
+  }
+  const loaded = await deps.champions.get(person.id);
+  if (!loaded) {
+    await turn.say('That person is not registered as a partnership champion.');
+    return;
+  }
+  await nudgeNow(turn, deps, loaded);
 }

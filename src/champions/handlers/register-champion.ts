@@ -3,15 +3,15 @@ import { computeNextDue } from '../../calendar/due-date.js';
 import { nextWorkingSlot } from '../../calendar/working-hours.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { Choice } from '../../reference-data/reference-data.js';
-import { storedAfter } from '../../storage/versioned.js';
+import { storedAfter, type Versioned } from '../../storage/versioned.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion, ChampionPerson } from '../domain/champion.js';
 import { findDirectorate } from '../domain/find-directorate.js';
 import { formatUkDate } from '../domain/format-uk-date.js';
+import type { CycleChange } from '../domain/nudge-cycle.js';
 import { NUDGE_JOB, NudgeKind, nudgeWorkFor } from '../domain/nudge-work.js';
 import { applyCycleChange } from '../nudges/apply-cycle-change.js';
-
-const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can register someone else as a champion.';
+import { NOT_A_CHAMPION } from './own-champion.js';
 
 function namesOf(list: readonly Choice[]): string {
   return list.map((d) => d.label).join('; ');
@@ -65,12 +65,6 @@ async function saveChampion(
 
 /** `I'm a champion for Finance` in a 1:1 chat. */
 export async function registerSelf(turn: Turn, deps: ChampionDeps, directorateText: string): Promise<void> {
-  if (turn.conversation.kind !== 'personal') {
-    await turn.say(
-      "Let's do that in a 1:1 chat: open a chat with me and type **I'm a champion for** and your directorate.",
-    );
-    return;
-  }
   const directorates = await deps.directorates.list();
   const directorate = findDirectorate(directorates, directorateText);
   if (!directorate) {
@@ -90,10 +84,6 @@ export async function registerSelf(turn: Turn, deps: ChampionDeps, directorateTe
 
 /** `add champion @person for Finance` by a PPI team member in a team channel. */
 export async function registerOther(turn: Turn, deps: ChampionDeps, directorateText: string): Promise<void> {
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) {
-    await turn.say(NOT_PPI_TEAM);
-    return;
-  }
   const mention = turn.mentions[0];
   const named = directorateText.replace(/@[^@]*$/, '').trim();
   const directorates = await deps.directorates.list();
@@ -119,9 +109,14 @@ export async function registerOther(turn: Turn, deps: ChampionDeps, directorateT
 }
 
 /** `pause nudges` / `resume nudges`: a champion for themselves. Resuming after a missed due date asks today. */
-export async function setPaused(turn: Turn, deps: ChampionDeps, paused: boolean): Promise<void> {
+export async function setPaused(
+  turn: Turn,
+  deps: ChampionDeps,
+  loaded: Versioned<Champion>,
+  paused: boolean,
+): Promise<void> {
   const now = deps.now();
-  const write = await applyCycleChange(deps, turn.actor.id, (current) => {
+  const change = (current: Champion): CycleChange => {
     if (paused) return { champion: { ...current, status: 'paused', updatedAt: now.toISOString() }, schedule: [] };
     const due =
       new Date(current.nextDueAt) > now
@@ -129,12 +124,10 @@ export async function setPaused(turn: Turn, deps: ChampionDeps, paused: boolean)
         : nextWorkingSlot(now, deps.settings.workingHours).toISOString();
     const champion: Champion = { ...current, status: 'active', nextDueAt: due, updatedAt: now.toISOString() };
     return { champion, schedule: [nudgeWorkFor(champion)] };
-  });
-  const after = storedAfter(write);
+  };
+  const after = storedAfter(await applyCycleChange(deps, turn.actor.id, change, loaded));
   if (!after) {
-    await turn.say(
-      "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.",
-    );
+    await turn.say(NOT_A_CHAMPION);
     return;
   }
   await turn.say(

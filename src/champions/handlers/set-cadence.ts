@@ -1,10 +1,13 @@
+import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
 import { computeNextDue } from '../../calendar/due-date.js';
+import type { Versioned } from '../../storage/versioned.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion } from '../domain/champion.js';
 import { formatUkDate } from '../domain/format-uk-date.js';
 import { nudgeWorkFor } from '../domain/nudge-work.js';
 import { applyCycleChange } from '../nudges/apply-cycle-change.js';
+import { NOT_A_CHAMPION } from './own-champion.js';
 
 const MIN_DAYS = 7;
 const MAX_DAYS = 365;
@@ -17,36 +20,41 @@ export function readCadence(text: string): number | undefined {
   return match[2]?.toLowerCase().startsWith('week') ? n * 7 : n;
 }
 
+/** The cadence asked for, in days, or how to ask. */
+export function readCadenceDays(text: string): number | Answer {
+  const days = readCadence(text);
+  if (days !== undefined && days >= MIN_DAYS && days <= MAX_DAYS) return days;
+  return answer(
+    'Please say how often, between 1 and 52 weeks, for example **nudge me every 8 weeks** (the default is every 6 weeks).',
+  );
+}
+
 /**
  * `nudge me every 8 weeks` (a champion, for themselves), or `nudge me every 6 weeks` to go back to the default. The
  * next nudge moves to one new cadence after the last answer (or registration), on a working day.
  */
-export async function setCadence(turn: Turn, deps: ChampionDeps, text: string): Promise<void> {
-  const days = readCadence(text);
-  if (days === undefined || days < MIN_DAYS || days > MAX_DAYS) {
-    await turn.say(
-      'Please say how often, between 1 and 52 weeks, for example **nudge me every 8 weeks** (the default is every 6 weeks).',
-    );
-    return;
-  }
+export async function setCadence(turn: Turn, deps: ChampionDeps, days: number, loaded: Versioned<Champion>) {
   const now = deps.now();
-  const write = await applyCycleChange(deps, turn.actor.id, (c) => {
-    const from = new Date(c.lastResponseAt ?? c.registeredAt);
-    const due = computeNextDue(from, days, deps.settings.workingHours);
-    const nextDueAt = (due > now ? due : computeNextDue(now, 1, deps.settings.workingHours)).toISOString();
-    const { cadenceDays: _old, ...rest } = c;
-    const champion: Champion = {
-      ...rest,
-      ...(days === deps.settings.cadenceDays ? {} : { cadenceDays: days }),
-      nextDueAt,
-      updatedAt: now.toISOString(),
-    };
-    return { champion, schedule: [nudgeWorkFor(champion)] };
-  });
+  const write = await applyCycleChange(
+    deps,
+    turn.actor.id,
+    (c) => {
+      const from = new Date(c.lastResponseAt ?? c.registeredAt);
+      const due = computeNextDue(from, days, deps.settings.workingHours);
+      const nextDueAt = (due > now ? due : computeNextDue(now, 1, deps.settings.workingHours)).toISOString();
+      const { cadenceDays: _old, ...rest } = c;
+      const champion: Champion = {
+        ...rest,
+        ...(days === deps.settings.cadenceDays ? {} : { cadenceDays: days }),
+        nextDueAt,
+        updatedAt: now.toISOString(),
+      };
+      return { champion, schedule: [nudgeWorkFor(champion)] };
+    },
+    loaded,
+  );
   if (write.status !== 'applied') {
-    await turn.say(
-      "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate first.",
-    );
+    await turn.say(NOT_A_CHAMPION);
     return;
   }
   await turn.say(

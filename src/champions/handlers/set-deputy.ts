@@ -1,49 +1,37 @@
 import type { Turn } from '../../bot/turn.js';
-import { existing } from '../../storage/versioned.js';
+import { existing, type Versioned } from '../../storage/versioned.js';
 import type { ChampionDeps } from '../champion-deps.js';
-import type { Deputy } from '../domain/champion.js';
+import type { Champion, Deputy } from '../domain/champion.js';
 
-const NOT_A_CHAMPION =
-  "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.";
+/** The deputy @mentioned, with the team through which the bot can reach them; or why not. */
+async function deputyNamed(turn: Turn, champion: Champion): Promise<Deputy | string> {
+  const mention = turn.mentions[0];
+  if (!mention?.channelUserId) {
+    return 'Please @mention your deputy, in a team channel you share with them: **my deputy is @Sam Jones**.';
+  }
+  const person = await turn.lookupMember(mention.channelUserId);
+  if (!person) return `I couldn't find ${mention.name} in this team, so nothing was changed.`;
+  if (person.id === champion.person.id) return 'Your deputy needs to be someone else.';
+  return {
+    id: person.id,
+    name: person.name,
+    ...(person.channelUserId ? { channelUserId: person.channelUserId } : {}),
+    teamReference: turn.reference,
+  };
+}
 
 /** `my deputy is @person` (in a team channel, so the bot can reach them), or `no deputy`. */
-export async function setDeputy(turn: Turn, deps: ChampionDeps, remove: boolean): Promise<void> {
-  const champion = (await deps.champions.get(turn.actor.id))?.value;
-  if (!champion) {
-    await turn.say(NOT_A_CHAMPION);
+export async function setDeputy(turn: Turn, deps: ChampionDeps, loaded: Versioned<Champion>, remove: boolean) {
+  const deputy = remove ? undefined : await deputyNamed(turn, loaded.value);
+  if (typeof deputy === 'string') {
+    await turn.say(deputy);
     return;
   }
-  let deputy: Deputy | undefined;
-  if (!remove) {
-    const mention = turn.mentions[0];
-    if (!mention?.channelUserId || turn.conversation.kind === 'personal') {
-      await turn.say(
-        'Please do this in a team channel you share with your deputy, and @mention them: **my deputy is @Sam Jones**.',
-      );
-      return;
-    }
-    const person = await turn.lookupMember(mention.channelUserId);
-    if (!person) {
-      await turn.say(`I couldn't find ${mention.name} in this team, so nothing was changed.`);
-      return;
-    }
-    if (person.id === champion.person.id) {
-      await turn.say('Your deputy needs to be someone else.');
-      return;
-    }
-    deputy = {
-      id: person.id,
-      name: person.name,
-      ...(person.channelUserId ? { channelUserId: person.channelUserId } : {}),
-      teamReference: turn.reference,
-    };
-  }
+  const at = deps.now().toISOString();
   await deps.champions.write(
     turn.actor.id,
-    existing((current) => {
-      const { deputy: _old, ...rest } = current;
-      return { ...rest, ...(deputy ? { deputy } : {}), updatedAt: deps.now().toISOString() };
-    }),
+    existing(({ deputy: _old, ...rest }) => ({ ...rest, ...(deputy ? { deputy } : {}), updatedAt: at })),
+    { from: loaded },
   );
   await turn.say(
     deputy

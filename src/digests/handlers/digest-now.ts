@@ -1,15 +1,15 @@
 import type { Turn } from '../../bot/turn.js';
 import { periodContaining } from '../../calendar/period.js';
 import type { DigestDeps } from '../digest-deps.js';
-import { channelOf } from './subscribe.js';
 
 /**
- * `digest now` in a channel: the digest for the period so far (the channel's cadence, monthly if not subscribed),
- * posted in reply. Reads only this period's records; nothing is stored.
+ * `digest now` (in a subscribed channel, or the PPI team anywhere): the digest for the period so far (the channel's
+ * cadence and directorate; monthly for all directorates elsewhere), posted in reply. Reads only this period's
+ * records; nothing is stored.
  */
 export async function digestNow(turn: Turn, deps: DigestDeps): Promise<void> {
-  const channel = channelOf(turn);
-  const subscription = channel ? await deps.subscriptions.get(channel.channelId) : undefined;
+  const channelId = turn.conversation.kind === 'channel' ? turn.conversation.channelId : undefined;
+  const subscription = channelId ? await deps.subscriptions.get(channelId) : undefined;
   const active = subscription?.status === 'active' ? subscription : undefined;
   const period = periodContaining(active?.cadence ?? 'monthly', deps.now());
   const message = await deps.source.compose(period, active?.directorate ? { directorate: active.directorate.id } : {});

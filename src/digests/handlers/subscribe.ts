@@ -5,36 +5,40 @@ import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { existing } from '../../storage/versioned.js';
 import type { DigestDeps } from '../digest-deps.js';
 import { DIGEST_JOB, nextDigestWork } from '../domain/digest-work.js';
-import { parseSubscribe } from '../domain/parse-subscribe.js';
+import type { SubscribeRequest } from '../domain/parse-subscribe.js';
 import type { DigestSubscription } from '../domain/subscription.js';
 
-const IN_A_CHANNEL =
-  'Please do this in the team channel that should get the digest: **@PPI Partner subscribe digest monthly**.';
-const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can subscribe or unsubscribe a channel.';
+/** The channel a command was typed in (routes that use this run in a team channel only). */
+function channelOf(turn: Turn): { channelId: string; reference: NonNullable<Turn['channelReference']> } {
+  return {
+    channelId: turn.conversation.channelId ?? turn.conversation.id,
+    reference: turn.channelReference ?? turn.reference,
+  };
+}
 
-/** The channel a command was typed in, when it was typed in a team channel. */
-export function channelOf(
-  turn: Turn,
-): { channelId: string; reference: NonNullable<Turn['channelReference']> } | undefined {
-  const channelId = turn.conversation.channelId;
-  if (turn.conversation.kind !== 'channel' || !channelId || !turn.channelReference) return undefined;
-  return { channelId, reference: turn.channelReference };
+/** A channel subscribed to the digest (a place routes can require). */
+export function isSubscribedChannel(deps: Pick<DigestDeps, 'subscriptions'>) {
+  return async (turn: Turn): Promise<boolean> => {
+    const channelId = turn.conversation.channelId;
+    return channelId !== undefined && (await deps.subscriptions.get(channelId))?.status === 'active';
+  };
 }
 
 /** `subscribe digest monthly [for Finance]` in a team channel (PPI team). */
-export async function subscribe(turn: Turn, deps: DigestDeps, text: string): Promise<void> {
+export async function subscribe(
+  turn: Turn,
+  deps: DigestDeps,
+  request: Extract<SubscribeRequest, { ok: true }>,
+): Promise<void> {
   const channel = channelOf(turn);
-  if (!channel) return void (await turn.say(IN_A_CHANNEL));
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return void (await turn.say(NOT_PPI_TEAM));
-  const request = parseSubscribe(text);
-  if (!request.ok) return void (await turn.say(request.problem));
   let directorate: DigestSubscription['directorate'];
   if (request.directorateText) {
     const found = findDirectorate(await deps.directorates.list(), request.directorateText);
     if (!found) {
-      return void (await turn.say(
+      await turn.say(
         `I don't know the directorate “${maskPersonalData(request.directorateText.slice(0, 80))}”. Type **directorates** to see the list.`,
-      ));
+      );
+      return;
     }
     directorate = { id: found.id, label: found.label };
   }
@@ -61,14 +65,10 @@ export async function subscribe(turn: Turn, deps: DigestDeps, text: string): Pro
 
 /** `unsubscribe digest` in the channel (PPI team). */
 export async function unsubscribe(turn: Turn, deps: DigestDeps): Promise<void> {
-  const channel = channelOf(turn);
-  if (!channel) return void (await turn.say(IN_A_CHANNEL));
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return void (await turn.say(NOT_PPI_TEAM));
+  const at = deps.now().toISOString();
   const write = await deps.subscriptions.write(
-    channel.channelId,
-    existing((c) =>
-      c.status === 'active' ? { ...c, status: 'stopped', updatedAt: deps.now().toISOString() } : undefined,
-    ),
+    channelOf(turn).channelId,
+    existing((c) => (c.status === 'active' ? { ...c, status: 'stopped', updatedAt: at } : undefined)),
   );
   await turn.say(
     write.status === 'applied'

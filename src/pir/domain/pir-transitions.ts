@@ -1,4 +1,12 @@
-import type { Assessment, Person, Pir, PirAnswers, PirStatus, StepId } from './pir.js';
+import {
+  type Assessment,
+  isEditable,
+  type Person,
+  type Pir,
+  type PirAnswers,
+  type PirStatus,
+  type StepId,
+} from './pir.js';
 import { isRequired, STEP_FIELDS } from './step-fields.js';
 import { nextPosition, previousStep, STEPS } from './steps.js';
 
@@ -22,6 +30,11 @@ export function startDraft(id: string, lead: Person, now: Date): Pir {
     updatedAt: at,
     assessment: {},
   };
+}
+
+/** The request a lead carries on with (`continue`): the most recently touched one still open for editing. */
+export function latestOpen(pirs: readonly Pir[]): Pir | undefined {
+  return pirs.filter(isEditable).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
 export type StepMove = 'next' | 'back' | 'save';

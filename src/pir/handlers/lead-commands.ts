@@ -1,20 +1,13 @@
+import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
 import { buildListCard } from '../cards/list-card.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { buildStatusCard } from '../cards/status-card.js';
-import { isEditable, type Pir } from '../domain/pir.js';
+import type { Pir } from '../domain/pir.js';
 import { parseReference } from '../domain/pir-reference.js';
-import { startDraft } from '../domain/pir-transitions.js';
+import { latestOpen, startDraft } from '../domain/pir-transitions.js';
 import type { PirDeps } from '../pir-deps.js';
 import { rememberPersonalChat } from './remember-personal-chat.js';
-
-const PERSONAL_ONLY = "Let's do that in a 1:1 chat: open a chat with me and type **new request** there.";
-
-async function personalOnly(turn: Turn): Promise<boolean> {
-  if (turn.conversation.kind === 'personal') return false;
-  await turn.say(PERSONAL_ONLY);
-  return true;
-}
 
 /** A fresh draft at step 1, saved straight away. */
 export async function createDraft(turn: Turn, deps: PirDeps): Promise<Pir> {
@@ -27,40 +20,43 @@ export async function createDraft(turn: Turn, deps: PirDeps): Promise<Pir> {
 
 /** `new request` typed in a 1:1 chat. */
 export async function startRequest(turn: Turn, deps: PirDeps): Promise<void> {
-  if (await personalOnly(turn)) return;
-  const pir = await createDraft(turn, deps);
-  await turn.say({ card: buildPositionCard(pir), summary: 'New Patient Involvement Request' });
+  await turn.say({
+    card: buildPositionCard(await createDraft(turn, deps)),
+    summary: 'New Patient Involvement Request',
+  });
 }
 
 /** `continue`: the most recently touched request that is open for editing, where the lead left it. */
 export async function continueRequest(turn: Turn, deps: PirDeps): Promise<void> {
-  if (await personalOnly(turn)) return;
-  const open = (await deps.pirs.listForLead(turn.actor.id)).filter(isEditable);
-  const latest = open.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (!latest) {
-    await turn.say('You have no request in progress. Type **new request** to start one.');
-    return;
-  }
-  await turn.say({ card: buildPositionCard(latest), summary: 'Your request' });
+  const latest = latestOpen(await deps.pirs.listForLead(turn.actor.id));
+  await turn.say(
+    latest
+      ? { card: buildPositionCard(latest), summary: 'Your request' }
+      : 'You have no request in progress. Type **new request** to start one.',
+  );
 }
 
 export async function listRequests(turn: Turn, deps: PirDeps): Promise<void> {
-  if (await personalOnly(turn)) return;
   await turn.say({ card: buildListCard(await deps.pirs.listForLead(turn.actor.id)), summary: 'Your requests' });
 }
 
-/** `status PIR-2026-0042`: leads see their own, the PPI team sees any. Others learn nothing about it. */
-export async function showStatus(turn: Turn, deps: PirDeps, referenceText: string): Promise<void> {
-  const parsed = parseReference(referenceText);
-  if (!parsed) {
-    await turn.say('Please give a reference like **status PIR-2026-0042**. Type **my requests** to see yours.');
-    return;
-  }
-  const pir = await deps.pirs.findByReference(referenceText);
-  const allowed = pir && (pir.lead.id === turn.actor.id || (await deps.roles.isPpiTeam(turn.actor.id)));
-  if (!pir || !allowed) {
-    await turn.say(`I couldn't find a request ${referenceText.toUpperCase()} that you can see.`);
-    return;
-  }
+/** `status PIR-2026-0042`: the reference typed, or how to type one. */
+export function readStatusReference(text: string): string | Answer {
+  if (parseReference(text)) return text.toUpperCase();
+  return answer('Please give a reference like **status PIR-2026-0042**. Type **my requests** to see yours.');
+}
+
+/** Others learn nothing about a request they may not see: the same answer as for one that does not exist. */
+export function notVisible(reference: string): string {
+  return `I couldn't find a request ${reference} that you can see.`;
+}
+
+export function findByReference(deps: PirDeps) {
+  return async (_turn: Turn, reference: string): Promise<Pir | Answer> =>
+    (await deps.pirs.findByReference(reference)) ?? answer(notVisible(reference));
+}
+
+/** The request's state and history (its lead or the PPI team). */
+export async function showStatus(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
   await turn.say({ card: buildStatusCard(pir, await deps.audit.list(pir.id)), summary: `${pir.reference} status` });
 }

@@ -1,8 +1,6 @@
-import type { CardActionResult, Turn } from '../../bot/turn.js';
+import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { addLondonDays, londonDateKey } from '../../calendar/london-time.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
-import { cleanInput } from '../../forms/read-form-field.js';
-import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { shorten } from '../../pir/domain/describe-answers.js';
 import { describeRecord } from '../domain/describe-record.js';
 import type { RecordDoc } from '../domain/record-doc.js';
@@ -10,8 +8,7 @@ import { monthOf } from '../domain/record-doc.js';
 import type { RecordsDeps } from '../records-deps.js';
 import { RecordVerb } from '../records-verbs.js';
 import { recordFormCard, valuesOf } from './record-form.js';
-import { readSaveRef } from './save-record.js';
-import { notice } from './start-record.js';
+import type { RecordInHand, SaveSubmission } from './save-record.js';
 
 const SHOWN = 10;
 const STATUS: Record<string, string> = {
@@ -21,7 +18,7 @@ const STATUS: Record<string, string> = {
 };
 
 /** Your records dated in the last 92 days, newest first, each with an Edit button. */
-async function myRecordsCard(turn: Turn, deps: RecordsDeps) {
+export async function myRecordsCard(turn: Turn, deps: RecordsDeps): Promise<AdaptiveCard> {
   const today = londonDateKey(deps.now());
   const from = addLondonDays(today, -92);
   const all = await deps.records.listPeriod(from, today);
@@ -55,32 +52,19 @@ async function myRecordsCard(turn: Turn, deps: RecordsDeps) {
   });
 }
 
-export async function myRecords(turn: Turn, deps: RecordsDeps): Promise<void> {
-  await turn.say({ card: await myRecordsCard(turn, deps) });
-}
-
-export async function myRecordsAction(turn: Turn, deps: RecordsDeps): Promise<CardActionResult> {
-  return { card: await myRecordsCard(turn, deps) };
-}
-
-/** Edit: the record's form, prefilled, for its author or the PPI team. */
-export async function editRecord(turn: Turn, deps: RecordsDeps, data: Readonly<Record<string, unknown>>) {
-  const ref = readSaveRef(data);
-  const found = ref?.month ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id }) : undefined;
-  if (!ref || !found) {
-    return notice(
-      `I couldn't find that record (${maskPersonalData(shorten(cleanInput(data.id), 40)) || 'no id'}): it may have been changed or removed.`,
-    );
-  }
-  const doc: RecordDoc = found.value;
-  if (doc.author.id !== turn.actor.id && !(await deps.roles.isPpiTeam(turn.actor.id))) {
-    return notice('Only the person who recorded this, or the PPI team, can change it.');
-  }
+/** Edit: the record's form, prefilled (its author or the PPI team). */
+export async function editRecord(
+  deps: RecordsDeps,
+  { ref }: SaveSubmission,
+  record: RecordInHand,
+): Promise<AdaptiveCard> {
+  const doc: RecordDoc | undefined = record.stored?.value;
+  if (!doc) return recordFormCard(ref, await deps.directorates.list());
   const editRef = {
     ...ref,
     month: monthOf(doc.date),
     revision: doc.revision,
     ...(doc.category ? { category: doc.category } : {}),
   };
-  return { card: recordFormCard(editRef, await deps.directorates.list(), { values: valuesOf(doc) }) };
+  return recordFormCard(editRef, await deps.directorates.list(), { values: valuesOf(doc) });
 }

@@ -1,11 +1,12 @@
-import type { CardActionResult, Turn } from '../../bot/turn.js';
+import { type Answer, answer, type CardData } from '../../bot/router.js';
+import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { londonDateKey } from '../../calendar/london-time.js';
 import type { FormValue } from '../../forms/form-field.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { cleanInput } from '../../forms/read-form-field.js';
 import { findChoice, referenceData } from '../../reference-data/reference-data.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
-import { existing } from '../../storage/versioned.js';
+import { existing, type Versioned } from '../../storage/versioned.js';
 import { describeRecord } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc, type RecordKind } from '../domain/record-doc.js';
 import { crossCheck, fieldsFor } from '../domain/record-kinds.js';
@@ -13,7 +14,7 @@ import type { RecordsDeps } from '../records-deps.js';
 import { recordFormCard, type SaveRef } from './record-form.js';
 import { notice } from './start-record.js';
 
-type Data = Readonly<Record<string, unknown>>;
+type Data = CardData;
 const KINDS: readonly RecordKind[] = ['engagement', 'feedback', 'yswd'];
 const ID = /^[A-Za-z0-9-]{8,64}$/;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -36,6 +37,31 @@ export function readSaveRef(data: Data): SaveRef | undefined {
   };
 }
 
+/** What a Save sends: which record, and the form's inputs. */
+export interface SaveSubmission {
+  readonly ref: SaveRef;
+  readonly inputs: Data;
+}
+
+export function readSaveSubmission(data: Data): SaveSubmission | undefined {
+  const ref = readSaveRef(data);
+  return ref ? { ref, inputs: data } : undefined;
+}
+
+/** The record a Save or Edit acts on: the stored one (an edit), or none yet (a new record, created by the one saving). */
+export interface RecordInHand {
+  readonly stored?: Versioned<RecordDoc>;
+  readonly lead: string;
+}
+
+export function loadRecord(deps: Pick<RecordsDeps, 'records'>, missing: (ref: SaveRef) => string) {
+  return async (turn: Turn, { ref }: { ref: SaveRef }): Promise<RecordInHand | Answer> => {
+    if (ref.month === undefined) return { lead: turn.actor.id };
+    const stored = await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id });
+    return stored ? { stored, lead: stored.value.author.id } : answer(missing(ref));
+  };
+}
+
 const SAVED: Readonly<Record<RecordKind, string>> = {
   engagement: 'Saved to the engagement records.',
   feedback: 'Saved: the feedback results count towards the PPI team’s figures.',
@@ -43,9 +69,12 @@ const SAVED: Readonly<Record<RecordKind, string>> = {
 };
 
 /** Save on a record form: validates everything again, then creates the record or applies the edit. */
-export async function saveRecord(turn: Turn, deps: RecordsDeps, data: Data): Promise<CardActionResult> {
-  const ref = readSaveRef(data);
-  if (!ref) return notice("This form is out of date or incomplete, so I couldn't save it. Nothing was changed.");
+export async function saveRecord(
+  turn: Turn,
+  deps: RecordsDeps,
+  { ref, inputs: data }: SaveSubmission,
+  record: RecordInHand,
+): Promise<AdaptiveCard> {
   const directorates = await deps.directorates.list();
   const fields = fieldsFor(ref.kind, directorates, ref.category);
   const now = deps.now();
@@ -53,7 +82,7 @@ export async function saveRecord(turn: Turn, deps: RecordsDeps, data: Data): Pro
   const errors = read.ok ? crossCheck(ref.kind, read.values, londonDateKey(now)) : read.errors;
   if (!read.ok || errors.length > 0) {
     const message = read.ok ? 'Nothing was saved yet: please check the answers highlighted below.' : read.message;
-    return { card: recordFormCard(ref, directorates, { errors, typed: typedOnForm(fields, data), notice: message }) };
+    return recordFormCard(ref, directorates, { errors, typed: typedOnForm(fields, data), notice: message });
   }
   const { date, directorate, ...rest } = read.values;
   const values = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Record<
@@ -61,12 +90,12 @@ export async function saveRecord(turn: Turn, deps: RecordsDeps, data: Data): Pro
     FormValue
   >;
   const base = { kind: ref.kind, date: String(date), directorate: String(directorate), values };
-  return ref.month === undefined ? create(turn, deps, ref, base) : edit(turn, deps, ref, base);
+  return record.stored ? edit(deps, ref, base, record.stored) : create(turn, deps, ref, base);
 }
 
 type Base = Pick<RecordDoc, 'kind' | 'date' | 'directorate' | 'values'>;
 
-async function create(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Promise<CardActionResult> {
+async function create(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Promise<AdaptiveCard> {
   const at = deps.now().toISOString();
   const doc: RecordDoc = {
     ...base,
@@ -88,13 +117,8 @@ async function create(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): 
   return notice(`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
 }
 
-async function edit(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Base): Promise<CardActionResult> {
-  const current = await deps.records.get({ kind: ref.kind, month: ref.month ?? '', id: ref.id });
-  if (!current) return notice("I couldn't find that record: it may have been moved or removed.");
+async function edit(deps: RecordsDeps, ref: SaveRef, base: Base, current: Versioned<RecordDoc>): Promise<AdaptiveCard> {
   const doc = current.value;
-  if (doc.author.id !== turn.actor.id && !(await deps.roles.isPpiTeam(turn.actor.id))) {
-    return notice('Only the person who recorded this, or the PPI team, can change it.');
-  }
   if (doc.revision !== ref.revision) {
     return notice('This record was changed by someone else since you opened it. Open it again from **My records**.');
   }

@@ -1,16 +1,16 @@
-import type { CardActionResult, Turn } from '../../bot/turn.js';
+import { type Answer, answer } from '../../bot/router.js';
+import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import { typedOnForm } from '../../forms/read-form.js';
 import { readFormField } from '../../forms/read-form-field.js';
-import { existing } from '../../storage/versioned.js';
+import { existing, type Versioned } from '../../storage/versioned.js';
 import { describeRecord, yswdFacts } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc } from '../domain/record-doc.js';
 import type { RecordsDeps } from '../records-deps.js';
 import { RecordVerb } from '../records-verbs.js';
-import { readSaveRef } from './save-record.js';
+import type { SaveSubmission } from './save-record.js';
 
-const NOT_PPI_TEAM = 'Sorry, only members of the PPI team can sign off “You said, we did” items.';
 const COMMENT = {
   key: 'comment',
   label: 'Comment (needed to send it back)',
@@ -36,11 +36,24 @@ export function signOffCard(doc: RecordDoc, notice?: string, typed?: Readonly<Re
   });
 }
 
+/** The "You said, we did" item a sign-off button points at. */
+export function loadPendingItem(deps: Pick<RecordsDeps, 'records'>) {
+  return async (_turn: Turn, { ref }: SaveSubmission): Promise<Versioned<RecordDoc> | Answer> => {
+    const found =
+      ref.month && ref.kind === 'yswd'
+        ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id })
+        : undefined;
+    return found ?? answer("I couldn't find that item: it may have been changed or removed.");
+  };
+}
+
 /** `approvals` (PPI team): one sign-off card per pending item, oldest first (ten at a time). */
 export async function listApprovals(turn: Turn, deps: RecordsDeps): Promise<void> {
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return void (await turn.say(NOT_PPI_TEAM));
   const pending = (await deps.records.listPending()).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-  if (pending.length === 0) return void (await turn.say('Nothing is waiting for sign-off.'));
+  if (pending.length === 0) {
+    await turn.say('Nothing is waiting for sign-off.');
+    return;
+  }
   await turn.say(
     `${pending.length} item${pending.length === 1 ? '' : 's'} waiting for sign-off${pending.length > 10 ? ' (the oldest ten below)' : ''}:`,
   );
@@ -51,31 +64,20 @@ export async function listApprovals(turn: Turn, deps: RecordsDeps): Promise<void
 export async function decideSignOff(
   turn: Turn,
   deps: RecordsDeps,
-  data: Readonly<Record<string, unknown>>,
+  { ref, inputs }: SaveSubmission,
+  found: Versioned<RecordDoc>,
   approve: boolean,
-): Promise<CardActionResult> {
-  const ref = readSaveRef(data);
-  const found =
-    ref?.month && ref.kind === 'yswd'
-      ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id })
-      : undefined;
-  if (!ref || !found) {
-    return { card: buildNoticeCard({ text: "I couldn't find that item: it may have been changed or removed." }) };
-  }
+): Promise<AdaptiveCard> {
   const doc = found.value;
-  if (!(await deps.roles.isPpiTeam(turn.actor.id))) return { card: signOffCard(doc, NOT_PPI_TEAM) };
-  if (doc.revision !== ref.revision)
-    return { card: signOffCard(doc, 'The item was changed since: here is the latest.') };
+  if (doc.revision !== ref.revision) return signOffCard(doc, 'The item was changed since: here is the latest.');
   if (doc.approval?.status !== 'pending') {
     const by = doc.approval?.by?.name ?? 'someone';
-    return {
-      card: buildNoticeCard({
-        text: `Already ${doc.approval?.status === 'approved' ? 'signed off' : 'sent back'} by ${by}.`,
-      }),
-    };
+    return buildNoticeCard({
+      text: `Already ${doc.approval?.status === 'approved' ? 'signed off' : 'sent back'} by ${by}.`,
+    });
   }
-  const comment = readFormField(COMMENT, data.comment, !approve);
-  if ('error' in comment) return { card: signOffCard(doc, comment.error, typedOnForm([COMMENT], data)) };
+  const comment = readFormField(COMMENT, inputs.comment, !approve);
+  if ('error' in comment) return signOffCard(doc, comment.error, typedOnForm([COMMENT], inputs));
   const at = deps.now().toISOString();
   const approval = {
     status: approve ? ('approved' as const) : ('sent-back' as const),
@@ -92,16 +94,13 @@ export async function decideSignOff(
     ),
     { from: found },
   );
-  if (write.status !== 'applied') {
-    return { card: buildNoticeCard({ text: 'Someone else decided on this item at the same moment.' }) };
-  }
+  if (write.status !== 'applied')
+    return buildNoticeCard({ text: 'Someone else decided on this item at the same moment.' });
   const next: RecordDoc = write.saved.value;
   turn.log.info({ approved: approve }, 'you said we did item signed off');
-  return {
-    card: buildNoticeCard({
-      text: approve
-        ? `Signed off by ${turn.actor.name}: it can now appear in digests. ${describeRecord(next)}.`
-        : `Sent back to ${doc.author.name} by ${turn.actor.name}. ${describeRecord(next)}.`,
-    }),
-  };
+  return buildNoticeCard({
+    text: approve
+      ? `Signed off by ${turn.actor.name}: it can now appear in digests. ${describeRecord(next)}.`
+      : `Sent back to ${doc.author.name} by ${turn.actor.name}. ${describeRecord(next)}.`,
+  });
 }

@@ -1,4 +1,4 @@
-import type { CardActionResult, Turn } from '../../bot/turn.js';
+import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import { cleanInput } from '../../forms/read-form-field.js';
@@ -7,8 +7,6 @@ import type { RecordKind } from '../domain/record-doc.js';
 import type { RecordsDeps } from '../records-deps.js';
 import { RecordVerb } from '../records-verbs.js';
 import { recordFormCard } from './record-form.js';
-
-const IN_PERSONAL_CHAT = "Let's do that in a 1:1 chat with me, so your colleagues' channel stays tidy.";
 
 function categoryCard() {
   return buildFormCard({
@@ -33,26 +31,23 @@ function categoryCard() {
 
 /** `log engagement`, `log feedback`, `you said we did`: the first card of the flow (1:1 chat only). */
 export async function startRecord(turn: Turn, deps: RecordsDeps, kind: RecordKind): Promise<void> {
-  if (turn.conversation.kind !== 'personal') return void (await turn.say(IN_PERSONAL_CHAT));
-  if (kind === 'engagement') return void (await turn.say({ card: categoryCard() }));
-  const card = recordFormCard({ kind, id: deps.newId() }, await deps.directorates.list());
+  const card =
+    kind === 'engagement' ? categoryCard() : recordFormCard({ kind, id: deps.newId() }, await deps.directorates.list());
   await turn.say({ card });
 }
 
 /** The engagement category was chosen: the full form with that category's questions. */
 export async function chooseCategory(
-  _turn: Turn,
   deps: RecordsDeps,
   data: Readonly<Record<string, unknown>>,
-): Promise<CardActionResult> {
+): Promise<AdaptiveCard> {
   const category = findChoice(referenceData.engagementCategories, cleanInput(data.category));
-  if (!category) return { card: categoryCard() };
+  if (!category) return categoryCard();
   const ref = { kind: 'engagement' as const, id: deps.newId(), category: category.id };
-  return { card: recordFormCard(ref, await deps.directorates.list()) };
+  return recordFormCard(ref, await deps.directorates.list());
 }
 
-export function notice(text: string): CardActionResult {
-  return {
-    card: buildNoticeCard({ text, buttons: [{ title: 'My records', verb: RecordVerb.mine }] }),
-  };
+/** A sentence on a recording card, with a way back to your records. */
+export function notice(text: string): AdaptiveCard {
+  return buildNoticeCard({ text, buttons: [{ title: 'My records', verb: RecordVerb.mine }] });
 }

@@ -1,0 +1,149 @@
+import {
+  grantsOf,
+  type Holders,
+  holdsItemRole,
+  ITEM_ROLES,
+  isTeamChannel,
+  type NormalGrant,
+  type PlaceCheck,
+  type RoleChecks,
+  type StoredPlace,
+} from './access.js';
+import { OUT_OF_DATE_CARD, placeRefusal, roleRefusal } from './refusals.js';
+import {
+  Answer,
+  type CardData,
+  type CardHandler,
+  type CardRoute,
+  type CommandHandler,
+  type CommandRoute,
+  type RoutePolicy,
+} from './router.js';
+import type { AdaptiveCard, OutgoingMessage, Turn } from './turn.js';
+
+/**
+ * The SDK-agnostic part of routing: check who and where, parse, load, then run the handler. Any router
+ * implementation (src/teams/teams-router.ts today) runs its routes through these.
+ */
+export interface RouteRuntime {
+  readonly roles: RoleChecks;
+  readonly places: ReadonlyMap<StoredPlace, PlaceCheck>;
+}
+
+type Admitted<D, I> =
+  | { readonly ok: true; readonly data: D; readonly item: I }
+  | { readonly ok: false; readonly message: OutgoingMessage };
+
+async function inPlace(turn: Turn, where: NormalGrant['where'], runtime: RouteRuntime): Promise<boolean> {
+  if (where === 'anywhere') return true;
+  for (const place of where) {
+    if (place === 'personal' && turn.conversation.kind === 'personal') return true;
+    if (place === 'groupChat' && turn.conversation.kind === 'groupChat') return true;
+    if (place === 'channel' && isTeamChannel(turn)) return true;
+    if (place === 'subscribed-channel' || place === 'champions-channel') {
+      const check = runtime.places.get(place);
+      if (isTeamChannel(turn) && check && (await check(turn))) return true;
+    }
+  }
+  return false;
+}
+
+/** Cheapest first: anyone, an admin (configuration), the item's people, then the PPI team (a stored list). */
+async function holdsRole(turn: Turn, grant: NormalGrant, holders: Holders | undefined, runtime: RouteRuntime) {
+  const id = turn.actor.id;
+  if (grant.who.includes('anyone')) return true;
+  if (grant.who.includes('ppi-admin') && runtime.roles.isPpiAdmin(id)) return true;
+  if (grant.who.some((role) => holdsItemRole(role, id, holders))) return true;
+  return grant.who.includes('ppi-team') && (await runtime.roles.isPpiTeam(id));
+}
+
+/**
+ * undefined when a grant admits the turn; else the one sentence that says why not: the place, when the person may
+ * use the route but not here; otherwise the roles that may use it here.
+ */
+async function refusalFor(
+  turn: Turn,
+  grants: readonly NormalGrant[],
+  holders: Holders | undefined,
+  runtime: RouteRuntime,
+): Promise<string | undefined> {
+  const checked: { grant: NormalGrant; place: boolean; role: boolean }[] = [];
+  for (const grant of grants) {
+    const place = await inPlace(turn, grant.where, runtime);
+    const role = await holdsRole(turn, grant, holders, runtime);
+    if (place && role) return undefined;
+    checked.push({ grant, place, role });
+  }
+  const elsewhere = checked.find((c) => c.role) ?? (checked.some((c) => c.place) ? undefined : checked[0]);
+  if (elsewhere) return placeRefusal(elsewhere.grant.where === 'anywhere' ? [] : elsewhere.grant.where);
+  return roleRefusal(checked.filter((c) => c.place).flatMap((c) => c.grant.who));
+}
+
+/**
+ * Who and where are checked before the data is read; for a route with a loader, who is checked once the item is
+ * found (the item decides roles such as its lead, and a refusal can then be shown on the item's own card).
+ */
+async function admit<D, I>(
+  turn: Turn,
+  route: CommandRoute<D, I> | CardRoute<D, I>,
+  read: () => D | Answer | undefined,
+  runtime: RouteRuntime,
+): Promise<Admitted<D, I>> {
+  const grants = grantsOf(route);
+  const inSomePlace = async () => {
+    for (const grant of grants) if (await inPlace(turn, grant.where, runtime)) return true;
+    return false;
+  };
+  if (!route.load || !(await inSomePlace())) {
+    const refused = await refusalFor(turn, grants, undefined, runtime);
+    if (refused) return { ok: false, message: refused };
+  }
+  const data = read();
+  if (data === undefined) return { ok: false, message: OUT_OF_DATE_CARD };
+  if (data instanceof Answer) return { ok: false, message: data.message };
+  if (!route.load) return { ok: true, data, item: undefined as I };
+  const item = await route.load(turn, data);
+  if (item instanceof Answer) return { ok: false, message: item.message };
+  const refused = await refusalFor(turn, grants, route.holders?.(item), runtime);
+  if (refused) return { ok: false, message: route.whenRefused ? route.whenRefused(refused, item, data) : refused };
+  return { ok: true, data, item };
+}
+
+export async function runCommand<D, I>(
+  turn: Turn,
+  route: CommandRoute<D, I>,
+  handler: CommandHandler<D, I>,
+  runtime: RouteRuntime,
+): Promise<void> {
+  const match = turn.text.match(route.pattern) ?? ([turn.text] as RegExpMatchArray);
+  const admitted = await admit(turn, route, () => (route.data ? route.data(match, turn) : (match as D)), runtime);
+  if (admitted.ok) return handler(turn, admitted.data, admitted.item);
+  await turn.say(admitted.message);
+}
+
+export async function runCardAction<D, I>(
+  turn: Turn,
+  route: CardRoute<D, I>,
+  handler: CardHandler<D, I>,
+  raw: CardData,
+  runtime: RouteRuntime,
+  notice: (text: string) => AdaptiveCard,
+): Promise<AdaptiveCard> {
+  const admitted = await admit(turn, route, () => (route.data ? route.data(raw) : (raw as D)), runtime);
+  if (admitted.ok) return handler(turn, admitted.data, admitted.item);
+  const { message } = admitted;
+  return typeof message === 'string' ? (route.notice ?? notice)(message) : message.card;
+}
+
+/** A route's row in the policy table; a route that names a role of its item but cannot load one is refused here. */
+export function policyOf<D, I>(
+  name: string,
+  kind: RoutePolicy['kind'],
+  route: CommandRoute<D, I> | CardRoute<D, I>,
+): RoutePolicy {
+  const grants = grantsOf(route);
+  if (grants.some((g) => g.who.some((r) => ITEM_ROLES.includes(r))) && (!route.load || !route.holders)) {
+    throw new Error(`Route "${name}" names a role of its item but has no loader and holders.`);
+  }
+  return { route: name, kind, grants };
+}
