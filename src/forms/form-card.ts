@@ -1,8 +1,8 @@
 import template from '../../cards/form.json' with { type: 'json' };
 import type { AdaptiveCard } from '../bot/turn.js';
 import { renderCard } from '../cards/render-card.js';
-import type { FormField, FormValues } from './form-field.js';
-import type { FormError } from './read-form.js';
+import type { FormField } from './form-field.js';
+import { formInputs, type InputState } from './form-inputs.js';
 
 export interface FormButton {
   readonly title: string;
@@ -12,42 +12,25 @@ export interface FormButton {
   readonly withInputs: boolean;
 }
 
-export interface FormCardData {
+export interface FormCardData extends InputState {
+  /** The small line above the title: what the form is, or where in a flow it stands ("Step 3 of 8"). */
   readonly kicker: string;
   readonly title: string;
   readonly intro?: string;
+  /** A sentence above the questions: what was wrong, or that the card was out of date. */
   readonly notice?: string;
   readonly fields: readonly FormField[];
-  /** Stored values to prefill; `typed` (after a failed check) wins. */
-  readonly values?: FormValues;
-  readonly typed?: Readonly<Record<string, string>>;
-  readonly errors?: readonly FormError[];
   readonly buttons: readonly FormButton[];
 }
 
-function shown(value: FormValues[string]): string {
-  if (value === undefined) return '';
-  if (Array.isArray(value)) return value.join(',');
-  return String(value);
-}
-
-/** A form card from field specs: used by every recording flow (engagement, feedback, "You said, we did"). */
+/** The one form card: every form (PIR steps, records, sign-off, the engagement category) is built here. */
 export function buildFormCard(data: FormCardData): AdaptiveCard {
   return renderCard(template, {
     kicker: data.kicker,
     title: data.title,
     intro: data.intro ?? '',
     notice: data.notice ?? '',
-    fields: data.fields.map((f) => ({
-      key: f.key,
-      kind: f.kind,
-      label: f.required && f.kind !== 'toggle' ? `${f.label} (required)` : f.label,
-      value: data.typed?.[f.key] ?? (shown(data.values?.[f.key]) || (f.kind === 'toggle' ? 'false' : '')),
-      maxLength: f.maxLength ?? 0,
-      placeholder: f.placeholder ?? (f.kind === 'number' ? `${f.min ?? 0}–${f.max ?? 100000}` : ''),
-      choices: (f.choices ?? []).map((c) => ({ title: c.label, value: c.id })),
-      error: data.errors?.find((e) => e.key === f.key)?.message ?? '',
-    })),
+    fieldInputs: formInputs(data.fields, data),
     actions: data.buttons.map((b) => ({
       title: b.title,
       verb: b.verb,

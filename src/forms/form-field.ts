@@ -2,15 +2,28 @@ import type { Choice } from '../reference-data/reference-data.js';
 
 export type FormFieldKind = 'text' | 'longtext' | 'choice' | 'multi' | 'date' | 'number' | 'toggle';
 
-/** One question on a form card; the card builder and the validator both read it. */
+export type FormValue = string | number | boolean | readonly string[];
+export type FormValues = Readonly<Record<string, FormValue | undefined>>;
+
+/**
+ * One question of a form, described once: the card builder (`formInputs`) and the validator (`readForm`) both read
+ * it. Choices come from the list given when the form is built (a live list such as the directorates, or reference
+ * data).
+ */
 export interface FormField {
   readonly key: string;
   readonly label: string;
   readonly kind: FormFieldKind;
-  readonly required: boolean;
+  /** Needed to submit: always, never, or when the other answers (and what the form knows) say so. */
+  readonly required: boolean | ((answers: FormValues) => boolean);
+  /** A line under the input, in the one hint style (e.g. "No names or personal details."). */
+  readonly hint?: string;
   readonly maxLength?: number;
+  /** Checked when the field must be answered. */
   readonly minLength?: number;
   readonly choices?: readonly Choice[];
+  /** Choices as radio buttons rather than a drop-down. */
+  readonly expanded?: boolean;
   /** Numbers: whole numbers unless `decimals`. */
   readonly min?: number;
   readonly max?: number;
@@ -18,5 +31,22 @@ export interface FormField {
   readonly placeholder?: string;
 }
 
-export type FormValue = string | number | boolean | readonly string[];
-export type FormValues = Readonly<Record<string, FormValue | undefined>>;
+export interface FormError {
+  readonly key: string;
+  readonly message: string;
+}
+
+/** A form: its fields, and the rules across fields (run over the values that passed on their own). */
+export interface FormSpec {
+  readonly fields: readonly FormField[];
+  readonly check?: (values: FormValues) => readonly FormError[];
+}
+
+export function isRequired(field: FormField, answers: FormValues): boolean {
+  return typeof field.required === 'function' ? field.required(answers) : field.required;
+}
+
+/** Nothing given: no value, an empty text, or no choice made. */
+export function isUnanswered(value: FormValue | undefined): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}

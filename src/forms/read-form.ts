@@ -1,25 +1,41 @@
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
-import type { FormField, FormValues } from './form-field.js';
+import { type FormError, type FormSpec, type FormValues, isRequired } from './form-field.js';
 import { cleanInput, readFormField } from './read-form-field.js';
-
-export interface FormError {
-  readonly key: string;
-  readonly message: string;
-}
 
 export type FormRead =
   | { readonly ok: true; readonly values: FormValues }
   | { readonly ok: false; readonly errors: readonly FormError[]; readonly message: string };
 
-/** Reads every field of a form from untrusted card data; unknown keys are ignored. */
-export function readForm(fields: readonly FormField[], data: Readonly<Record<string, unknown>>): FormRead {
+export interface ReadOptions {
+  /** 'submit' checks everything; 'draft' (Back, Save and finish later) lets required fields stay empty. */
+  readonly mode?: 'submit' | 'draft';
+  /** What the form already knows (answers saved earlier, the button pressed): decides what is required. */
+  readonly known?: FormValues;
+}
+
+/**
+ * The one validator: reads every field of a form from untrusted card data (unknown keys ignored; anything of the
+ * wrong type is empty) with the field rules (lengths, choices from the list, real dates, numbers in range, the
+ * personal-data guard on every free text), then the form's rules across fields. Nothing is returned to store when
+ * anything failed.
+ */
+export function readForm(form: FormSpec, data: Readonly<Record<string, unknown>>, options: ReadOptions = {}): FormRead {
+  const mode = options.mode ?? 'submit';
+  const provisional: Record<string, FormValues[string]> = { ...options.known };
+  for (const field of form.fields) {
+    if (field.kind === 'text' || field.kind === 'longtext') continue;
+    const read = readFormField(field, data[field.key], false);
+    if ('value' in read) provisional[field.key] = read.value ?? (field.kind === 'multi' ? [] : undefined);
+  }
   const values: Record<string, FormValues[string]> = {};
   const errors: FormError[] = [];
-  for (const field of fields) {
-    const read = readFormField(field, data[field.key], field.required);
+  for (const field of form.fields) {
+    const read = readFormField(field, data[field.key], mode === 'submit' && isRequired(field, provisional));
     if ('error' in read) errors.push({ key: field.key, message: read.error });
-    else values[field.key] = read.value;
+    else values[field.key] = read.value ?? (field.kind === 'multi' ? [] : undefined);
   }
+  const failed = new Set(errors.map((e) => e.key));
+  errors.push(...(form.check?.(values) ?? []).filter((e) => !failed.has(e.key)));
   if (errors.length === 0) return { ok: true, values };
   return { ok: false, errors, message: nothingSavedMessage(errors) };
 }
@@ -31,12 +47,14 @@ export function nothingSavedMessage(errors: readonly { readonly message: string 
     : 'Nothing was saved yet: please check the answers highlighted below.';
 }
 
-/** What was typed, to show again after a failed check (never stored), with any personal data masked. */
-export function typedOnForm(
-  fields: readonly FormField[],
-  data: Readonly<Record<string, unknown>>,
-): Record<string, string> {
+/**
+ * What was typed, to show again after a failed check (never stored), with any personal data masked. Only the inputs
+ * the card sent: a field it did not send keeps its stored or default value.
+ */
+export function typedOnForm(form: FormSpec, data: Readonly<Record<string, unknown>>): Record<string, string> {
   return Object.fromEntries(
-    fields.map((f) => [f.key, maskPersonalData(cleanInput(data[f.key]).slice(0, (f.maxLength ?? 200) + 500))]),
+    form.fields
+      .filter((f) => data[f.key] !== undefined)
+      .map((f) => [f.key, maskPersonalData(cleanInput(data[f.key]).slice(0, (f.maxLength ?? 200) + 500))]),
   );
 }

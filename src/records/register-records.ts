@@ -74,7 +74,7 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
     data: readSaveSubmission,
     load: loadPendingItem(deps),
     whenRefused: (sentence: string, found: { value: Parameters<typeof signOffCard>[0] }) => ({
-      card: signOffCard(found.value, sentence),
+      card: signOffCard(found.value, { notice: sentence }),
     }),
   } as const;
   router.cardAction({ ...signOff, verb: RecordVerb.approve }, (turn, submission, found) =>

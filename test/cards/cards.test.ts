@@ -18,12 +18,14 @@ import type { Pir } from '../../src/pir/domain/pir.js';
 import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
 import { STEPS } from '../../src/pir/domain/steps.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
-import { fieldsFor } from '../../src/records/domain/record-kinds.js';
+import { recordFields } from '../../src/records/domain/record-kinds.js';
+import { RecordVerb } from '../../src/records/records-verbs.js';
 import { referenceData } from '../../src/reference-data/reference-data.js';
 import { buildBoardReportCard } from '../../src/reports/cards/board-report-card.js';
 import { buildDigestCard } from '../../src/reports/cards/digest-card.js';
 import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
 import { buildDigest } from '../../src/reports/domain/build-digest.js';
+import { cardText } from '../helpers/bot-harness.js';
 import { validateCard } from '../helpers/card-validation.js';
 import { q3Inputs } from '../reports/q3-fixture.js';
 import { novemberInputs, Q3_2026_27 } from '../reports/report-fixtures.js';
@@ -110,19 +112,27 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildDigestCard(buildDigest(novemberInputs())),
     buildDigestCard(buildDigest(novemberInputs(), { directorate: 'it' })),
   ],
-  'form.json': () =>
-    (['engagement', 'feedback', 'yswd'] as const).map((kind) =>
+  'form.json': () => [
+    ...(['engagement', 'feedback', 'yswd'] as const).map((kind) =>
       buildFormCard({
         kicker: 'k',
         title: 't',
         intro: 'i',
         notice: 'n',
-        fields: fieldsFor(kind, referenceData.directorates, 'involving'),
+        fields: recordFields(kind, referenceData.directorates, 'involving'),
         values: { joint: true, people: 3, directorate: 'finance' },
         errors: [{ key: 'date', message: 'Please enter a date as YYYY-MM-DD.' }],
-        buttons: [{ title: 'Save', verb: 'records.save', data: { kind }, withInputs: true }],
+        buttons: [{ title: 'Save', verb: RecordVerb.save, data: { kind }, withInputs: true }],
       }),
     ),
+    // PIR steps are form cards too.
+    ...STEPS.map((s) => buildStepCard(draft, s.id)),
+    buildStepCard(draft, 'basics', {
+      notice: 'Check',
+      errors: [{ key: 'title', message: 'Please answer' }],
+      typed: { title: 'x' },
+    }),
+  ],
   'champion-nudge.json': () => [
     buildNudgeCard(champion, champion.nextDueAt),
     buildNudgeCard({ ...champion, deputy: { id: 'd', name: 'Dee Deputy' } }, champion.nextDueAt, {
@@ -131,6 +141,10 @@ const cases: Record<string, () => AdaptiveCard[]> = {
       typed: { project: 'Discharge lounge', rung: 'co-design' },
     }),
     buildNudgeCard(champion, champion.nextDueAt, { variant: 'deputy' }),
+    buildNudgeCard(champion, champion.nextDueAt, {
+      notice: 'Please answer “If not, why not”.',
+      errors: [{ key: 'whyNot', message: 'Please answer “If not, why not”.' }],
+    }),
   ],
   'welcome.json': () => [
     buildWelcomeCard({ actions: [] }),
@@ -141,14 +155,6 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildHelpCard({ sections, actions: [], footer: 'f' }),
     buildHelpCard({ sections: [], actions: [{ title: 'Start', verb: PirVerb.start }], footer: 'f' }),
   ],
-  'pir-step.json': () => [
-    ...STEPS.map((s) => buildStepCard(draft, s.id)),
-    buildStepCard(draft, 'basics', {
-      notice: 'Check',
-      errors: [{ key: 'title', message: 'Please answer' }],
-      typed: { title: 'x' },
-    }),
-  ],
   'pir-review.json': () => [
     buildReviewCard({ ...draft, position: 'review' }),
     buildReviewCard({ ...draft, status: 'changes-requested', assessment: { comment: 'More' } }, 'note'),
@@ -157,6 +163,12 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildAssessmentCard(submitted, { members }),
     buildAssessmentCard(submitted, { members: [], full: true, notice: 'n' }),
     buildAssessmentCard(decided, { members }),
+    buildAssessmentCard(submitted, {
+      members,
+      notice: 'Nothing was saved yet.',
+      typed: { comment: 'Too short' },
+      errors: [{ key: 'comment', message: 'Please say a little more.' }],
+    }),
   ],
   'pir-decision.json': () => [
     buildDecisionCard(decided),
@@ -173,6 +185,17 @@ describe('Adaptive Cards', () => {
   it('has a rendering case for every template in cards/', () => {
     const templates = readdirSync('cards').filter((f) => f.endsWith('.json'));
     expect(templates.filter((t) => !(t in cases))).toEqual([]);
+  });
+
+  it('renders every form field in the one style: (required), the hint under the input, the error under that', () => {
+    const card = buildNudgeCard(champion, champion.nextDueAt, {
+      errors: [{ key: 'shaped', message: 'Please answer “What did patients, carers or communities shape”.' }],
+    });
+    const text = cardText(card);
+    expect(text).toContain('What did patients, carers or communities shape? (required)');
+    expect(text).toContain('No names or personal details.');
+    expect(text.indexOf('No names or personal details.')).toBeLessThan(text.indexOf('Please answer “What did'));
+    expect(cardText(buildStepCard(draft, 'basics'))).toContain('Project title (required)');
   });
 
   for (const [template, render] of Object.entries(cases)) {

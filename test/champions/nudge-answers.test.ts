@@ -40,7 +40,7 @@ describe('answering a nudge (the card updates in place)', () => {
   it('"nothing to report" needs the reason, then sets the next due date six weeks out', async () => {
     const h = await nudged();
     const empty = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: '  ' });
-    expect(cardText(empty.card)).toContain('Please answer “If not, why not?”');
+    expect(cardText(empty.card)).toContain('Please answer “If not, why not”.');
     const done = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Budget work only.' });
     expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
@@ -79,7 +79,7 @@ describe('answering a nudge (the card updates in place)', () => {
     });
     expect(cardText(nhs.card)).toContain('NHS number');
     const long = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'x'.repeat(10_000) });
-    expect(cardText(long.card)).toContain('please keep it to 1000');
+    expect(cardText(long.card)).toContain('Please keep this under 1000 characters (it is 10000).');
     expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answer).toBeUndefined();
   });
 
@@ -183,7 +183,7 @@ describe('log involvement', () => {
   it('records the involvement once (even on a double click) and closes the cycle', async () => {
     const h = await nudged();
     const missing = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, rung: 'nonsense' });
-    expect(cardText(missing.card)).toContain('Please choose how involved people were');
+    expect(cardText(missing.card)).toContain('Please choose an option from the list.');
     expect(cardText(missing.card)).toContain('Outpatient letters');
     const people0 = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, people: '-3' });
     expect(cardText(people0.card)).toContain('whole number from 0 to 100000');

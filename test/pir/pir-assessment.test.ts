@@ -96,7 +96,8 @@ describe('Patient Involvement Request: the PPI team’s assessment', () => {
   it('requires a comment for anything but a plain accept', async () => {
     const { h, card } = await submitted();
     const result = await h.click(people.admin, PirVerb.decide, decide(card, 'decline'), ppiChannel);
-    expect(cardText(result.card)).toContain('Please add a comment');
+    expect(cardText(result.card)).toContain('Please answer “Comment for the project lead”.');
+    expect(cardText(result.card)).toContain('Nothing was saved yet');
     const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
     expect(pir?.status).toBe('submitted');
   });

@@ -1,9 +1,11 @@
 import template from '../../../cards/champion-nudge.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
-import { referenceData } from '../../reference-data/reference-data.js';
+import type { FormError } from '../../forms/form-field.js';
+import { formInputs } from '../../forms/form-inputs.js';
 import { ChampionVerb } from '../champion-verbs.js';
 import { type Champion, directorateLabelOf } from '../domain/champion.js';
+import { INVOLVEMENT_FORM, NOTHING_TO_REPORT_FORM, SNOOZE_FORM } from '../domain/check-in-forms.js';
 
 export type NudgeVariant = 'nudge' | 'follow-up' | 'deputy';
 
@@ -11,8 +13,9 @@ export interface NudgeCardOptions {
   readonly variant?: NudgeVariant;
   /** A problem with what was entered, shown above the buttons. */
   readonly notice?: string;
-  /** What was typed, shown again after a failed check (not stored). */
+  /** What was typed, shown again after a failed check (masked, not stored). */
   readonly typed?: Readonly<Record<string, string>>;
+  readonly errors?: readonly FormError[];
 }
 
 /** Identifies the champion and cycle a card belongs to, so an old card can be recognised. */
@@ -33,18 +36,18 @@ export function buildNudgeCard(champion: Champion, cycle: string, options: Nudge
   const directorate = directorateLabelOf(champion);
   const ref: NudgeCardRef = { championId: champion.person.id, cycle };
   const heading = variant === 'deputy' ? `${champion.person.name} asked you to answer for ${directorate}` : directorate;
+  const state = {
+    ...(options.typed ? { typed: options.typed } : {}),
+    ...(options.errors ? { errors: options.errors } : {}),
+  };
   return renderCard(template, {
     kicker: KICKERS[variant],
     heading,
     question: `How did patients, carers or communities shape ${directorate}'s work in the last six weeks?`,
     notice: options.notice ?? '',
-    typed: {
-      project: options.typed?.project ?? '',
-      shaped: options.typed?.shaped ?? '',
-      rung: options.typed?.rung ?? '',
-      whyNot: options.typed?.whyNot ?? '',
-    },
-    rungs: referenceData.ladderRungs.map((r) => ({ title: r.label, value: r.id })),
+    logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
+    nothingInputs: formInputs(NOTHING_TO_REPORT_FORM.fields, state),
+    snoozeInputs: formInputs(SNOOZE_FORM.fields, { values: { snooze: 'week' }, ...state }),
     verbs: ChampionVerb,
     ref,
     deputyName: variant === 'deputy' || champion.cycle?.handedToDeputyAt ? '' : (champion.deputy?.name ?? ''),

@@ -3,15 +3,25 @@ import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { CalendarInputError } from '../../calendar/calendar-input-error.js';
 import { londonDateKey } from '../../calendar/london-time.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
+import type { FormValues } from '../../forms/form-field.js';
+import { type FormRead, readForm, typedOnForm } from '../../forms/read-form.js';
 import { cleanText } from '../../forms/read-form-field.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { storedAfter, type Versioned } from '../../storage/versioned.js';
 import { buildNudgeCard, type NudgeCardRef } from '../cards/nudge-card.js';
 import type { ChampionDeps } from '../champion-deps.js';
 import type { Champion } from '../domain/champion.js';
+import {
+  CHECK_IN_FORM,
+  INVOLVEMENT_FORM,
+  involvementOf,
+  NOTHING_TO_REPORT_FORM,
+  nothingToReportOf,
+  SNOOZE_FORM,
+  snoozeOf,
+} from '../domain/check-in-forms.js';
 import { formatUkDate } from '../domain/format-uk-date.js';
 import { type CycleAnswer, cycleAnswered, handedToDeputy, isAnswerable } from '../domain/nudge-cycle.js';
-import { type Read, readInvolvement, readSnooze, readWhyNot, typedOnCard } from '../domain/read-nudge-answer.js';
 import { applyCycleChange } from '../nudges/apply-cycle-change.js';
 
 /** What a check-in card button sends: which champion and cycle, and the inputs. */
@@ -47,8 +57,14 @@ function alreadyAnswered(champion: Champion, ref: NudgeCardRef): AdaptiveCard {
   return notice(`This card is from an earlier check-in and can't be answered any more. ${nextDue(champion)}`);
 }
 
-function retry(champion: Champion, { ref, inputs }: CheckIn, problem: string): AdaptiveCard {
-  return buildNudgeCard(champion, ref.cycle, { notice: problem, typed: typedOnCard(inputs) });
+/**
+ * The card again with what was wrong. Its inputs sit in folded sections, so the notice names each problem; the
+ * fields show theirs too.
+ */
+function retry(champion: Champion, { ref, inputs }: CheckIn, problem: string | FormRead): AdaptiveCard {
+  const errors = typeof problem === 'string' || problem.ok ? [] : problem.errors;
+  const notice = typeof problem === 'string' ? problem : errors.map((e) => e.message).join(' ');
+  return buildNudgeCard(champion, ref.cycle, { notice, errors, typed: typedOnForm(CHECK_IN_FORM, inputs) });
 }
 
 /**
@@ -60,21 +76,23 @@ async function recordAnswer(
   deps: ChampionDeps,
   checkIn: CheckIn,
   loaded: Versioned<Champion>,
-  read: Read<CycleAnswer>,
+  read: FormRead,
+  answerOf: (values: FormValues) => CycleAnswer,
   thanks: (after: Champion) => string,
   beforeSave: () => Promise<void> = async () => undefined,
 ): Promise<AdaptiveCard> {
   const { ref } = checkIn;
   if (!isAnswerable(loaded.value, ref.cycle)) return alreadyAnswered(loaded.value, ref);
-  if (!read.ok) return retry(loaded.value, checkIn, read.problem);
+  if (!read.ok) return retry(loaded.value, checkIn, read);
+  const answered = answerOf(read.values);
   await beforeSave();
   const now = deps.now();
   const close = (c: Champion) =>
-    isAnswerable(c, ref.cycle) ? cycleAnswered(c, ref.cycle, read.value, turn.actor.id, now, deps.settings) : undefined;
+    isAnswerable(c, ref.cycle) ? cycleAnswered(c, ref.cycle, answered, turn.actor.id, now, deps.settings) : undefined;
   try {
     const write = await applyCycleChange(deps, ref.championId, close, loaded);
     if (write.status !== 'applied') return alreadyAnswered(storedAfter(write) ?? loaded.value, ref);
-    turn.log.info({ answer: read.value.kind }, 'champion check-in answered');
+    turn.log.info({ answer: answered.kind }, 'champion check-in answered');
     return notice(thanks(write.saved.value));
   } catch (error) {
     if (error instanceof CalendarInputError) return retry(loaded.value, checkIn, error.message);
@@ -83,63 +101,42 @@ async function recordAnswer(
 }
 
 /** "Log involvement": an engagement record (idempotent per cycle), then the cycle is closed. */
-export async function logInvolvement(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
-  const read = readInvolvement(checkIn.inputs);
-  if (!read.ok) return recordAnswer(turn, deps, checkIn, loaded, read, nextDue);
-  const { project, shaped, rungId, peopleCount } = read.value;
+export function logInvolvement(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+  const read = readForm(INVOLVEMENT_FORM, checkIn.inputs);
+  const given = read.ok ? involvementOf(read.values) : undefined;
   const now = deps.now();
-  const rung = labelOf(referenceData.ladderRungs, rungId);
-  return recordAnswer(
-    turn,
-    deps,
-    checkIn,
-    loaded,
-    { ok: true, value: { kind: 'involvement' } },
-    (after) =>
-      `Thank you: logged “${project}” (${rung}, ${peopleCount} people) for the PPI team's evidence. ${nextDue(after)}`,
-    () =>
-      deps.involvements.record({
-        id: `champion~${checkIn.ref.championId}~${checkIn.ref.cycle}`,
-        directorate: loaded.value.directorate,
-        projectName: project,
-        whatPatientsShaped: shaped,
-        rungId,
-        peopleCount,
-        activityDate: londonDateKey(now),
-        recordedBy: { id: turn.actor.id, name: turn.actor.name },
-        recordedAt: now.toISOString(),
-      }),
-  );
+  const thanks = (after: Champion) =>
+    `Thank you: logged “${given?.project}” (${labelOf(referenceData.ladderRungs, given?.rungId ?? '')}, ${given?.peopleCount} people) for the PPI team's evidence. ${nextDue(after)}`;
+  const record = async () => {
+    if (!given) return;
+    await deps.involvements.record({
+      id: `champion~${checkIn.ref.championId}~${checkIn.ref.cycle}`,
+      directorate: loaded.value.directorate,
+      projectName: given.project,
+      whatPatientsShaped: given.shaped,
+      rungId: given.rungId,
+      peopleCount: given.peopleCount,
+      activityDate: londonDateKey(now),
+      recordedBy: { id: turn.actor.id, name: turn.actor.name },
+      recordedAt: now.toISOString(),
+    });
+  };
+  return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), thanks, record);
 }
 
 /** "Nothing to report", with the reason. */
 export function nothingToReport(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
-  const whyNot = readWhyNot(checkIn.inputs);
-  const read: Read<CycleAnswer> = whyNot.ok
-    ? { ok: true, value: { kind: 'nothing-to-report', whyNot: whyNot.value } }
-    : whyNot;
-  return recordAnswer(
-    turn,
-    deps,
-    checkIn,
-    loaded,
-    read,
-    (after) => `Thank you: noted that there was nothing to report this time, and why. ${nextDue(after)}`,
-  );
+  const read = readForm(NOTHING_TO_REPORT_FORM, checkIn.inputs);
+  const thanks = (after: Champion) =>
+    `Thank you: noted that there was nothing to report this time, and why. ${nextDue(after)}`;
+  return recordAnswer(turn, deps, checkIn, loaded, read, nothingToReportOf, thanks);
 }
 
 /** "Snooze": a week, or until a date. */
 export function snooze(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
-  const option = readSnooze(checkIn.inputs);
-  const read: Read<CycleAnswer> = option.ok ? { ok: true, value: { kind: 'snoozed', option: option.value } } : option;
-  return recordAnswer(
-    turn,
-    deps,
-    checkIn,
-    loaded,
-    read,
-    (after) => `Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`,
-  );
+  const read = readForm(SNOOZE_FORM, checkIn.inputs);
+  const thanks = (after: Champion) => `Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`;
+  return recordAnswer(turn, deps, checkIn, loaded, read, snoozeOf, thanks);
 }
 
 /** "Hand to my deputy" (the champion only): the deputy gets this check-in (through the delivery engine, once). */

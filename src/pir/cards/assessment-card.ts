@@ -1,20 +1,20 @@
 import template from '../../../cards/pir-assessment.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
+import { formInputs, type InputState } from '../../forms/form-inputs.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { assignForm, DECISION_FORM } from '../domain/decision-form.js';
 import { describeAnswers, shorten } from '../domain/describe-answers.js';
-import { type Pir, STATUS_LABELS } from '../domain/pir.js';
+import { type Person, type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { DECISION_BUTTONS, type Decision, isAwaitingAssessment } from '../domain/pir-transitions.js';
 import { anyEqualityGroupChosen } from '../domain/step-fields.js';
 import { PirVerb } from '../pir-verbs.js';
 
-export interface AssessmentCardOptions {
-  readonly members: readonly { readonly id: string; readonly name: string }[];
+export interface AssessmentCardOptions extends Pick<InputState, 'typed' | 'errors'> {
+  readonly members: readonly Person[];
   /** Show every answer in full (on demand) instead of the compact summary. */
   readonly full?: boolean;
   readonly notice?: string;
-  /** The comment typed before a refusal, shown again (already masked by the handler). */
-  readonly comment?: string;
 }
 
 const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
@@ -58,20 +58,21 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
   return renderCard(template, {
     heading: `${pir.reference ?? 'Request'}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
     notice: options.notice ?? '',
-    comment: options.comment ?? '',
+    decisionInputs: formInputs([...DECISION_FORM.fields, ...assignForm(options.members).fields], {
+      values: {
+        expectedRung: a.expectedRung ?? pir.answers.rung,
+        agreedSupport: a.agreedSupport ?? pir.answers.support,
+        assigneeId: a.assignee?.id,
+      },
+      ...(options.typed ? { typed: options.typed } : {}),
+      ...(options.errors ? { errors: options.errors } : {}),
+    }),
     statusLine: statusLine(pir),
     statusColor: open ? 'Accent' : pir.status === 'declined' ? 'Attention' : 'Good',
     facts,
     flags: flagsOf(pir),
     sections: options.full ? describeAnswers(pir.answers, 2000) : [],
     open,
-    expectedRung: a.expectedRung ?? pir.answers.rung ?? '',
-    agreedSupport: (a.agreedSupport ?? pir.answers.support ?? []).join(','),
-    assigneeId: a.assignee?.id ?? '',
-    rungChoices: referenceData.ladderRungs.map((r) => ({ title: r.label, value: r.id })),
-    supportChoices: referenceData.ppiSupportOptions.map((s) => ({ title: s.label, value: s.id })),
-    memberChoices: options.members.map((m) => ({ title: m.name, value: m.id })),
-    hasMembers: options.members.length > 0,
     assignActions: open
       ? [
           { title: 'Assign to me', verb: PirVerb.assignMe, data: ref },

@@ -1,6 +1,6 @@
 import { labelOf } from '../../reference-data/reference-data.js';
 import type { PirAnswers, StepId } from './pir.js';
-import { type FieldSpec, STEP_FIELDS } from './step-fields.js';
+import { STEP_FIELDS, type StepField } from './step-fields.js';
 import { STEPS } from './steps.js';
 
 export interface AnswerLine {
@@ -18,7 +18,7 @@ export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
-function display(field: FieldSpec, answers: PirAnswers, max: number): string {
+function display(field: StepField, answers: PirAnswers, max: number): string {
   const value = answers[field.key];
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   if (Array.isArray(value)) return shorten(value.map((id) => labelOf(field.choices ?? [], id)).join(', '), max);

@@ -1,3 +1,4 @@
+import { isRequired, isUnanswered } from '../../forms/form-field.js';
 import {
   type Assessment,
   isEditable,
@@ -7,7 +8,7 @@ import {
   type PirStatus,
   type StepId,
 } from './pir.js';
-import { isRequired, STEP_FIELDS } from './step-fields.js';
+import { STEP_FIELDS } from './step-fields.js';
 import { nextPosition, previousStep, STEPS } from './steps.js';
 
 /** Pure state changes of a request. Each returns a new Pir with the revision bumped. */
@@ -57,13 +58,9 @@ export function editFromReview(pir: Pir, step: StepId, now: Date): Pir {
 
 /** Steps whose required answers are missing, in order; empty when the request can be submitted. */
 export function incompleteSteps(answers: PirAnswers): StepId[] {
-  return STEPS.filter((s) =>
-    STEP_FIELDS[s.id].some((f) => {
-      if (!isRequired(f, answers)) return false;
-      const v = answers[f.key];
-      return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-    }),
-  ).map((s) => s.id);
+  return STEPS.filter((s) => STEP_FIELDS[s.id].some((f) => isRequired(f, answers) && isUnanswered(answers[f.key]))).map(
+    (s) => s.id,
+  );
 }
 
 export function submitPir(pir: Pir, reference: string, now: Date): Pir {

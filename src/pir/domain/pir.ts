@@ -18,7 +18,8 @@ export type StepId =
   | 'plans'
   | 'support';
 
-export interface PirAnswers {
+/** A type, not an interface, so that answers are form values (FormValues) as they are. */
+export type PirAnswers = {
   readonly title?: string;
   readonly directorate?: string;
   readonly qualityPriority?: string;
@@ -35,7 +36,7 @@ export interface PirAnswers {
   readonly equalityPlans?: string;
   readonly support?: readonly string[];
   readonly supportNotes?: string;
-}
+};
 
 export interface Person {
   readonly id: string;

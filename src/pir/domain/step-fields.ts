@@ -1,26 +1,26 @@
-import { type Choice, referenceData } from '../../reference-data/reference-data.js';
+import type { FormField, FormSpec, FormValues } from '../../forms/form-field.js';
+import { referenceData } from '../../reference-data/reference-data.js';
 import type { PirAnswers, StepId } from './pir.js';
 
-export type FieldKind = 'text' | 'longtext' | 'choice' | 'multi' | 'date';
 export type AnswerKey = keyof PirAnswers;
 
-export interface FieldSpec {
+/** A question of the request: a form field whose key is one of the answers. */
+export interface StepField extends FormField {
   readonly key: AnswerKey;
-  readonly label: string;
-  readonly kind: FieldKind;
-  /** Required to move on with Next; `equality-chosen` = only when any disproportionately affected group is chosen. */
-  readonly required: boolean | 'equality-chosen';
-  readonly maxLength?: number;
-  readonly minLength?: number;
-  readonly choices?: readonly Choice[];
-  readonly placeholder?: string;
 }
 
 export const TITLE_MAX = 150;
 export const TEXT_MAX = 2000;
 
+const count = (value: FormValues[string]) => (Array.isArray(value) ? value.length : 0);
+
+/** Any patient group chosen as disproportionately affected (step "equality"). */
+export function anyEqualityGroupChosen(answers: FormValues): boolean {
+  return count(answers.protectedCharacteristics) + count(answers.seldomHeardGroups) > 0;
+}
+
 /** Every question of the request, per step. The card builder and the validator both read this table. */
-export const STEP_FIELDS: Readonly<Record<StepId, readonly FieldSpec[]>> = {
+export const STEP_FIELDS: Readonly<Record<StepId, readonly StepField[]>> = {
   basics: [
     { key: 'title', label: 'Project title', kind: 'text', required: true, minLength: 3, maxLength: TITLE_MAX },
     {
@@ -116,7 +116,7 @@ export const STEP_FIELDS: Readonly<Record<StepId, readonly FieldSpec[]>> = {
       key: 'equalityPlans',
       label: 'What are your plans to engage with these groups?',
       kind: 'longtext',
-      required: 'equality-chosen',
+      required: anyEqualityGroupChosen,
       minLength: 10,
       maxLength: TEXT_MAX,
     },
@@ -139,10 +139,17 @@ export const STEP_FIELDS: Readonly<Record<StepId, readonly FieldSpec[]>> = {
   ],
 };
 
-export function anyEqualityGroupChosen(answers: PirAnswers): boolean {
-  return (answers.protectedCharacteristics?.length ?? 0) + (answers.seldomHeardGroups?.length ?? 0) > 0;
-}
-
-export function isRequired(field: FieldSpec, answers: PirAnswers): boolean {
-  return field.required === 'equality-chosen' ? anyEqualityGroupChosen(answers) : field.required;
+/** Each step as a form: its questions, and for the basics the dates in order. */
+export function stepForm(step: StepId): FormSpec {
+  return {
+    fields: STEP_FIELDS[step],
+    ...(step === 'basics'
+      ? {
+          check: (v: FormValues) =>
+            typeof v.startDate === 'string' && typeof v.endDate === 'string' && v.endDate < v.startDate
+              ? [{ key: 'endDate', message: 'The expected end date must be on or after the start date.' }]
+              : [],
+        }
+      : {}),
+  };
 }

@@ -1,21 +1,17 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
-import { cleanText } from '../../forms/read-form-field.js';
-import { describePersonalData } from '../../personal-data/describe-personal-data.js';
-import { findPersonalData } from '../../personal-data/find-personal-data.js';
-import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
-import { referenceData } from '../../reference-data/reference-data.js';
+import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
-import { buildAssessmentCard } from '../cards/assessment-card.js';
+import { type AssessmentCardOptions, buildAssessmentCard } from '../cards/assessment-card.js';
 import { buildDecisionCard } from '../cards/decision-card.js';
 import type { CardSubmission } from '../domain/card-ref.js';
+import { assignForm, DECISION_FORM, decisionDetails } from '../domain/decision-form.js';
 import type { Person, Pir } from '../domain/pir.js';
 import {
   assign,
   DECISION_LABELS,
   type Decision,
   decide,
-  decisionNeedsComment,
   isAwaitingAssessment,
   isDecision,
 } from '../domain/pir-transitions.js';
@@ -36,17 +32,8 @@ export function loadAssessed(deps: PirDeps) {
 }
 
 /** The assessment card, with a sentence above it (a refusal, a problem, or who decided first). */
-export function assessmentCard(
-  item: Assessed,
-  pir: Pir,
-  options: { notice?: string; full?: boolean; comment?: string } = {},
-) {
+export function assessmentCard(item: Assessed, pir: Pir, options: Omit<AssessmentCardOptions, 'members'> = {}) {
   return buildAssessmentCard(pir, { members: item.members, ...options });
-}
-
-function ids(value: unknown, allowed: readonly { id: string }[]): string[] {
-  const text = cleanText(value);
-  return [...new Set(text.split(',').map((s) => s.trim()))].filter((id) => allowed.some((a) => a.id === id));
 }
 
 /** Updates the channel card for everyone, not just the person who clicked. */
@@ -89,25 +76,14 @@ export async function handleDecide(
   if (!isAwaitingAssessment(loaded)) {
     return assessmentCard(item, loaded, { notice: 'This request has already been decided.' });
   }
-  const comment = cleanText(inputs.comment);
-  const typed = { comment: maskPersonalData(comment.slice(0, 1500)) };
-  if (comment.length > 1000) {
-    const notice = `Please keep the comment under 1,000 characters (it is ${comment.length}).`;
-    return assessmentCard(item, loaded, { notice, ...typed });
+  const read = readForm(DECISION_FORM, inputs, { known: { decision } });
+  if (!read.ok) {
+    const typed = typedOnForm(DECISION_FORM, inputs);
+    return assessmentCard(item, loaded, { notice: read.message, errors: read.errors, typed });
   }
-  if (decisionNeedsComment(decision) && comment.length < 3) {
-    return assessmentCard(item, loaded, {
-      notice: `Please add a comment for the lead before choosing “${DECISION_LABELS[decision]}”.`,
-      ...typed,
-    });
-  }
-  const personal = findPersonalData(comment);
-  if (personal.length > 0) return assessmentCard(item, loaded, { notice: describePersonalData(personal), ...typed });
   const by: Person = { id: turn.actor.id, name: turn.actor.name };
-  const expectedRung = ids(inputs.expectedRung, referenceData.ladderRungs)[0];
-  const agreedSupport = ids(inputs.agreedSupport, referenceData.ppiSupportOptions);
+  const details = decisionDetails(read.values);
   const now = deps.now();
-  const details = { ...(comment ? { comment } : {}), ...(expectedRung ? { expectedRung } : {}), agreedSupport };
   const write = await deps.pirs.write(
     loaded.lead.id,
     loaded.id,
@@ -122,7 +98,7 @@ export async function handleDecide(
       notice: `${latest.assessment.decidedBy?.name ?? 'Someone'} decided this first, so your decision was not recorded.`,
     });
   }
-  await recordDecision(turn, deps, item, write.saved.value, decision, comment);
+  await recordDecision(turn, deps, item, write.saved.value, decision, details.comment ?? '');
   return assessmentCard(item, write.saved.value);
 }
 
@@ -157,8 +133,10 @@ export async function handleAssign(
   if (!isAwaitingAssessment(loaded)) {
     return assessmentCard(item, loaded, { notice: 'This request has already been decided.' });
   }
-  const chosen = cleanText(inputs.assigneeId);
-  const person = toSelf ? { id: turn.actor.id, name: turn.actor.name } : item.members.find((m) => m.id === chosen);
+  const chosen = readForm(assignForm(item.members), inputs);
+  const person = toSelf
+    ? { id: turn.actor.id, name: turn.actor.name }
+    : item.members.find((m) => chosen.ok && m.id === chosen.values.assigneeId);
   if (!person) return assessmentCard(item, loaded, { notice: 'Please choose a PPI team member to assign it to.' });
   const now = deps.now();
   const write = await deps.pirs.write(

@@ -1,5 +1,4 @@
-import type { FormField, FormValues } from '../../forms/form-field.js';
-import type { FormError } from '../../forms/read-form.js';
+import type { FormError, FormField, FormSpec, FormValues } from '../../forms/form-field.js';
 import { type Choice, findChoice, referenceData } from '../../reference-data/reference-data.js';
 import type { RecordKind } from './record-doc.js';
 
@@ -129,8 +128,8 @@ function yswdFields(directorates: readonly Choice[]): FormField[] {
   ];
 }
 
-/** The form of each kind of record. Engagement records depend on the category chosen first. */
-export function fieldsFor(kind: RecordKind, directorates: readonly Choice[], category?: string): FormField[] {
+/** The questions of each kind of record, with the directorates as they are now. */
+export function recordFields(kind: RecordKind, directorates: readonly Choice[], category?: string): FormField[] {
   switch (kind) {
     case 'engagement':
       return engagementFields(directorates, category);
@@ -141,9 +140,24 @@ export function fieldsFor(kind: RecordKind, directorates: readonly Choice[], cat
   }
 }
 
+/**
+ * The form of each kind of record, with the directorates as they are now. Engagement records depend on the
+ * category chosen first; dates after `today` (London) are refused.
+ */
+export function recordForm(
+  kind: RecordKind,
+  directorates: readonly Choice[],
+  options: { readonly category?: string | undefined; readonly today: string },
+): FormSpec {
+  return {
+    fields: recordFields(kind, directorates, options.category),
+    check: (v) => crossCheck(kind, v, options.today),
+  };
+}
+
 const num = (v: FormValues[string]) => (typeof v === 'number' ? v : 0);
 
-/** Rules across fields, after each field passed on its own. */
+/** Rules across fields, over the values that passed on their own (each rule looks only at values present). */
 export function crossCheck(kind: RecordKind, values: FormValues, today: string): FormError[] {
   const errors: FormError[] = [];
   const date = values.date;
@@ -160,8 +174,8 @@ export function crossCheck(kind: RecordKind, values: FormValues, today: string):
       errors.push({ key: 'whyNot', message: 'Please say why it could not be changed.' });
     }
   }
-  if (kind === 'feedback') {
-    const responses = num(values.responses);
+  if (kind === 'feedback' && typeof values.responses === 'number') {
+    const responses = values.responses;
     for (const [a, b, label] of [
       ['viewsYes', 'viewsNo', 'expressed their views'],
       ['againYes', 'againNo', 'would take part again'],

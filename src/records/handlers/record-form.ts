@@ -1,10 +1,9 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildFormCard } from '../../forms/form-card.js';
-import type { FormValues } from '../../forms/form-field.js';
-import type { FormError } from '../../forms/read-form.js';
+import type { FormError, FormValues } from '../../forms/form-field.js';
 import type { Choice } from '../../reference-data/reference-data.js';
 import type { RecordDoc, RecordKind } from '../domain/record-doc.js';
-import { fieldsFor, KIND_NAMES } from '../domain/record-kinds.js';
+import { KIND_NAMES, recordFields } from '../domain/record-kinds.js';
 import { RecordVerb } from '../records-verbs.js';
 
 /** Identifies what a Save button saves: a new record (id chosen when the form was shown) or an edit. */
@@ -38,7 +37,7 @@ export function recordFormCard(
     kicker: editing ? `Editing · ${KIND_NAMES[ref.kind]}` : KIND_NAMES[ref.kind],
     title: editing ? 'Change this record' : `New ${KIND_NAMES[ref.kind].toLowerCase()}`,
     intro: INTROS[ref.kind],
-    fields: fieldsFor(ref.kind, directorates, ref.category),
+    fields: recordFields(ref.kind, directorates, ref.category),
     ...(options.values ? { values: options.values } : {}),
     ...(options.typed ? { typed: options.typed } : {}),
     ...(options.errors ? { errors: options.errors } : {}),

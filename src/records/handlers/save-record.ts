@@ -9,7 +9,7 @@ import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import { describeRecord } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc, type RecordKind } from '../domain/record-doc.js';
-import { crossCheck, fieldsFor } from '../domain/record-kinds.js';
+import { recordForm } from '../domain/record-kinds.js';
 import type { RecordsDeps } from '../records-deps.js';
 import { recordFormCard, type SaveRef } from './record-form.js';
 import { notice } from './start-record.js';
@@ -76,13 +76,14 @@ export async function saveRecord(
   record: RecordInHand,
 ): Promise<AdaptiveCard> {
   const directorates = await deps.directorates.list();
-  const fields = fieldsFor(ref.kind, directorates, ref.category);
-  const now = deps.now();
-  const read = readForm(fields, data);
-  const errors = read.ok ? crossCheck(ref.kind, read.values, londonDateKey(now)) : read.errors;
-  if (!read.ok || errors.length > 0) {
-    const message = read.ok ? 'Nothing was saved yet: please check the answers highlighted below.' : read.message;
-    return recordFormCard(ref, directorates, { errors, typed: typedOnForm(fields, data), notice: message });
+  const form = recordForm(ref.kind, directorates, { category: ref.category, today: londonDateKey(deps.now()) });
+  const read = readForm(form, data);
+  if (!read.ok) {
+    return recordFormCard(ref, directorates, {
+      errors: read.errors,
+      typed: typedOnForm(form, data),
+      notice: read.message,
+    });
   }
   const { date, directorate, ...rest } = read.values;
   const values = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Record<

@@ -2,8 +2,9 @@ import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
-import { typedOnForm } from '../../forms/read-form.js';
-import { readFormField } from '../../forms/read-form-field.js';
+import type { FormSpec } from '../../forms/form-field.js';
+import type { InputState } from '../../forms/form-inputs.js';
+import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import { describeRecord, yswdFacts } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc } from '../domain/record-doc.js';
@@ -11,24 +12,28 @@ import type { RecordsDeps } from '../records-deps.js';
 import { RecordVerb } from '../records-verbs.js';
 import type { SaveSubmission } from './save-record.js';
 
-const COMMENT = {
-  key: 'comment',
-  label: 'Comment (needed to send it back)',
-  kind: 'longtext',
-  required: false,
-  maxLength: 1000,
-} as const;
+/** The sign-off's one question: a comment, needed to send an item back. */
+const SIGN_OFF: FormSpec = {
+  fields: [
+    {
+      key: 'comment',
+      label: 'Comment (needed to send it back)',
+      kind: 'longtext',
+      required: (known) => known.decision === 'send-back',
+      maxLength: 1000,
+    },
+  ],
+};
 
 /** The sign-off card for one pending item: its facts, a comment box (`typed` again after a refusal), the buttons. */
-export function signOffCard(doc: RecordDoc, notice?: string, typed?: Readonly<Record<string, string>>) {
+export function signOffCard(doc: RecordDoc, state: { notice?: string } & InputState = {}) {
   const ref = { kind: doc.kind, id: doc.id, month: monthOf(doc.date), revision: doc.revision };
   return buildFormCard({
     kicker: '“You said, we did” · sign-off',
     title: describeRecord(doc),
     intro: yswdFacts(doc),
-    ...(notice ? { notice } : {}),
-    fields: [COMMENT],
-    ...(typed ? { typed } : {}),
+    ...state,
+    fields: SIGN_OFF.fields,
     buttons: [
       { title: 'Approve', verb: RecordVerb.approve, data: ref, withInputs: true },
       { title: 'Send back', verb: RecordVerb.sendBack, data: ref, withInputs: true },
@@ -69,21 +74,25 @@ export async function decideSignOff(
   approve: boolean,
 ): Promise<AdaptiveCard> {
   const doc = found.value;
-  if (doc.revision !== ref.revision) return signOffCard(doc, 'The item was changed since: here is the latest.');
+  if (doc.revision !== ref.revision)
+    return signOffCard(doc, { notice: 'The item was changed since: here is the latest.' });
   if (doc.approval?.status !== 'pending') {
     const by = doc.approval?.by?.name ?? 'someone';
     return buildNoticeCard({
       text: `Already ${doc.approval?.status === 'approved' ? 'signed off' : 'sent back'} by ${by}.`,
     });
   }
-  const comment = readFormField(COMMENT, inputs.comment, !approve);
-  if ('error' in comment) return signOffCard(doc, comment.error, typedOnForm([COMMENT], inputs));
+  const read = readForm(SIGN_OFF, inputs, { known: { decision: approve ? 'approve' : 'send-back' } });
+  if (!read.ok) {
+    return signOffCard(doc, { errors: read.errors, notice: read.message, typed: typedOnForm(SIGN_OFF, inputs) });
+  }
+  const comment = read.values.comment;
   const at = deps.now().toISOString();
   const approval = {
     status: approve ? ('approved' as const) : ('sent-back' as const),
     by: { id: turn.actor.id, name: turn.actor.name },
     at,
-    ...(typeof comment.value === 'string' ? { comment: comment.value } : {}),
+    ...(typeof comment === 'string' ? { comment } : {}),
   };
   const write = await deps.records.write(
     { kind: doc.kind, month: monthOf(doc.date), id: doc.id },

@@ -1,0 +1,50 @@
+import type { FormSpec, FormValues } from '../../forms/form-field.js';
+import { referenceData } from '../../reference-data/reference-data.js';
+import type { Assessment, Person } from './pir.js';
+import { decisionNeedsComment, isDecision } from './pir-transitions.js';
+
+/** The PPI team's decision on the assessment card: a comment for the lead (unless a plain accept), rung, support. */
+export const DECISION_FORM: FormSpec = {
+  fields: [
+    {
+      key: 'comment',
+      label: 'Comment for the project lead',
+      hint: 'Needed unless you simply accept.',
+      kind: 'longtext',
+      required: (known) => isDecision(known.decision) && decisionNeedsComment(known.decision),
+      minLength: 3,
+      maxLength: 1000,
+    },
+    {
+      key: 'expectedRung',
+      label: 'Expected involvement (ladder of engagement)',
+      kind: 'choice',
+      required: false,
+      choices: referenceData.ladderRungs,
+    },
+    {
+      key: 'agreedSupport',
+      label: 'Support the PPI team will give',
+      kind: 'multi',
+      required: false,
+      choices: referenceData.ppiSupportOptions,
+    },
+  ],
+};
+
+/** Who a request can be assigned to: the PPI team's active members. */
+export function assignForm(members: readonly Person[]): FormSpec {
+  if (members.length === 0) return { fields: [] };
+  const choices = members.map((m) => ({ id: m.id, label: m.name }));
+  return { fields: [{ key: 'assigneeId', label: 'Assign to', kind: 'choice', required: true, choices }] };
+}
+
+/** The assessment details a decision records, from DECISION_FORM's values. */
+export function decisionDetails(values: FormValues): Omit<Assessment, 'decidedBy' | 'decidedAt'> {
+  const { comment, expectedRung, agreedSupport } = values;
+  return {
+    ...(typeof comment === 'string' ? { comment } : {}),
+    ...(typeof expectedRung === 'string' ? { expectedRung } : {}),
+    agreedSupport: Array.isArray(agreedSupport) ? agreedSupport : [],
+  };
+}
