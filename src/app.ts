@@ -1,39 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
-import type { TurnContext } from 'botbuilder';
 import type { Messenger } from './bot/messenger.js';
 import type { RoutePolicy } from './bot/router.js';
 import { buildNoticeCard } from './cards/notice-card.js';
-import { NUDGE_JOB } from './champions/domain/nudge-work.js';
-import { catchUpDeliveryHandler } from './champions/nudges/catch-up-delivery.js';
-import { nudgeDeliveryHandlers } from './champions/nudges/nudge-delivery.js';
-import { registerChampions } from './champions/register-champions.js';
+import { createJobs } from './compose/create-jobs.js';
+import { createScheduler } from './compose/create-scheduler.js';
+import { openStores, type Stores } from './compose/open-stores.js';
+import { registerRoutes } from './compose/register-routes.js';
 import type { Config } from './config.js';
-import { createEngine, type EngineOverrides } from './delivery/create-engine.js';
-import { createDeliveryJob } from './delivery/delivery-job.js';
+import type { EngineOverrides } from './delivery/create-engine.js';
 import type { Job } from './delivery/job.js';
-import { Scheduler } from './delivery/scheduler.js';
-import { digestDeliveryHandler } from './digests/digest-delivery.js';
-import { DIGEST_JOB } from './digests/domain/digest-work.js';
-import { registerDigests } from './digests/register-digests.js';
-import { registerDirectorates } from './directorates/register-directorates.js';
+import type { Scheduler } from './delivery/scheduler.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { Downloads } from './exports/downloads.js';
-import { registerFallback } from './fallback/register-fallback.js';
-import { HelpTopics } from './help/help-topics.js';
-import { registerHelp } from './help/register-help.js';
-import { registerInstallations } from './installations/register-installations.js';
 import type { Logger } from './logger.js';
-import { myRequestsButton } from './pir/handlers/lead-actions.js';
-import { registerPir, startRequestButton } from './pir/register-pir.js';
-import { draftRetentionJob } from './pir/retention/draft-retention-job.js';
-import { PpiRoles } from './ppi-team/ppi-roles.js';
-import { registerPpiTeam } from './ppi-team/register-ppi-team.js';
-import { registerRecords } from './records/register-records.js';
+import { PpiRoles } from './ppi-team/store/ppi-roles.js';
 import { periodDigestSource } from './reports/handlers/period-digest-source.js';
-import { registerReports } from './reports/register-reports.js';
 import type { TableAccess } from './storage/table-access.js';
-import { openStores, type Stores } from './stores.js';
 import type { TokenKeyEndpoints } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
 import { createTeamsBot, type TeamsBot } from './teams/teams-bot.js';
@@ -54,9 +35,6 @@ export interface BotOptions {
   readonly authentication?: TokenKeyEndpoints;
 }
 
-/** How long a job run holds its lease before it must renew it. */
-const LEASE_MS = 60_000;
-
 export interface Bot {
   readonly adapter: TeamsBot['adapter'];
   readonly stores: Stores;
@@ -68,11 +46,11 @@ export interface Bot {
   readonly downloads: Downloads;
   /** Every route, with who may use it where (the policy table in SECURITY.md). */
   readonly routes: readonly RoutePolicy[];
-  /** Handles one incoming activity: guards, then the Application's routes. */
-  handle(context: TurnContext): Promise<void>;
+  /** Handles one incoming activity: the turn guards, then the routes (src/teams/teams-bot.ts). */
+  readonly handle: TeamsBot['handle'];
 }
 
-/** Composition root: config → stores → Application → register<Feature> → fallback last. No logic here. */
+/** Composition root, wiring only: stores → Teams → jobs → routes (fallback last) → scheduler. */
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
@@ -89,89 +67,29 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...(options.messenger ? { messenger: options.messenger } : {}),
     ...(options.lookupMember ? { lookupMember: options.lookupMember } : {}),
   });
-  const { router, messenger } = teams;
-  const topics = new HelpTopics();
+  const { messenger } = teams;
+  const { records, involvements, pirs, champions, directorates } = stores;
+  const digestSource = periodDigestSource({ records, involvements, pirs, champions, directorates });
   const downloads = new Downloads(config.publicBaseUrl, config.exportSigningKey, now);
-  const quickActions = [startRequestButton, myRequestsButton];
-
-  registerInstallations(router, { installations: stores.installations, now, welcomeActions: quickActions });
-  registerHelp(router, { topics, quickActions });
-  registerPir(router, { ...stores, messenger, now, newId: () => randomUUID(), topics });
-  registerPpiTeam(router, { store: stores.ppiTeam, audit: stores.audit, now, topics });
-  const engine = createEngine(
-    {
-      dueIndex: stores.dueIndex,
-      deliveries: stores.deliveries,
-      messenger,
-      now,
-      log,
-      tenantSendsPerSecond: config.tenantSendsPerSecond,
-      staleClaimMs: 2 * LEASE_MS,
-    },
-    options.delivery,
-  );
-  const nudges = createDeliveryJob(
-    NUDGE_JOB,
-    engine,
-    [
-      ...nudgeDeliveryHandlers({ champions: stores.champions, dueIndex: stores.dueIndex, settings: config.nudges }),
-      catchUpDeliveryHandler({ ...stores, settings: config.nudges }),
-    ],
-    config.nudges.workingHours,
-  );
-  registerChampions(router, {
-    champions: stores.champions,
-    dueIndex: stores.dueIndex,
-    directorates: stores.directorates,
-    involvements: stores.involvements,
-    ppiTeam: stores.ppiTeam,
-    audit: stores.audit,
-    now,
-    settings: config.nudges,
-    topics,
-    deliverNudgeNow: nudges.deliverNow,
-  });
-  registerRecords(router, { ...stores, now, newId: () => randomUUID(), topics });
-  const digestSource = periodDigestSource(stores);
-  registerDigests(router, {
-    ...stores,
-    source: digestSource,
-    now,
-    workingHours: config.nudges.workingHours,
-    topics,
-  });
-  registerReports(router, { sources: stores, roles, downloads, topics, numbering: config.reportQuarters, now });
-  registerDirectorates(router, { directorates: stores.directorates, now, topics });
-  registerFallback(router);
-
-  const digests = createDeliveryJob(
-    DIGEST_JOB,
-    engine,
-    [digestDeliveryHandler({ ...stores, source: digestSource, workingHours: config.nudges.workingHours })],
-    config.nudges.workingHours,
-  );
-  const jobs: Job[] = [
-    nudges.job,
-    digests.job,
-    draftRetentionJob({ ...stores, now, log, retentionDays: config.draftRetentionDays }),
-  ];
-
-  const scheduler = new Scheduler({
-    lease: stores.lease,
-    jobs,
-    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-    leaseMs: LEASE_MS,
-    log,
-  });
-
-  return {
-    adapter: teams.adapter,
-    routes: router.policies(),
+  const jobs = createJobs({
+    config,
     stores,
     messenger,
-    scheduler,
-    jobs,
+    digestSource,
+    now,
+    log,
+    ...(options.delivery ? { delivery: options.delivery } : {}),
+  });
+  const deliverNudgeNow = jobs.deliverNudgeNow;
+  registerRoutes(teams.router, { config, stores, roles, messenger, downloads, digestSource, deliverNudgeNow, now });
+  return {
+    adapter: teams.adapter,
+    routes: teams.router.policies(),
+    stores,
+    messenger,
+    scheduler: createScheduler({ lease: stores.lease, jobs: jobs.all, log }),
+    jobs: jobs.all,
     downloads,
-    handle: (context) => teams.handle(context),
+    handle: teams.handle,
   };
 }

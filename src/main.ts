@@ -1,4 +1,5 @@
 import { type Bot, createBot } from './app.js';
+import { serverDepsOf } from './compose/server-deps.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { type RunningServer, startServer } from './server.js';
@@ -41,17 +42,9 @@ async function startBot(config: Config, log: Logger, storage: OpenedStorage): Pr
   log.info({ storage: describeAccess(storage.access) }, 'Azure Table Storage reachable');
   const now = clockOf(config, log);
   const bot: Bot = await createBot({ config, log, tables: storage.access, ...(now ? { now } : {}) });
-  const server: RunningServer = await startServer({
-    port: config.port,
-    host: config.bindHost,
-    maxRequestBytes: config.maxRequestBytes,
-    log,
-    processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
-    handleTurn: (context) => bot.handle(context),
-    readiness: () => probeStore(storage.access),
-    jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
-    downloads: bot.downloads,
-  });
+  const server: RunningServer = await startServer(
+    serverDepsOf(bot, { config, log, readiness: () => probeStore(storage.access) }),
+  );
   if (config.scheduler.enabled) bot.scheduler.start(config.scheduler.tickSeconds * 1000);
   log.info(
     { scheduler: config.scheduler.enabled, jobs: bot.jobs.map((j) => j.name), jobEndpoint: Boolean(config.jobsSecret) },

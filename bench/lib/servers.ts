@@ -1,6 +1,7 @@
 import { Application as App, type Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
 import { type Bot, type BotOptions, createBot } from '../../src/app.js';
+import { serverDepsOf } from '../../src/compose/server-deps.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { type RunningServer, startServer } from '../../src/server.js';
@@ -26,15 +27,8 @@ export async function startRealBot(
     ...env,
   });
   const bot = await createBot({ config, log: silent, tables: connectionString, ...options });
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    maxRequestBytes: config.maxRequestBytes,
-    log: silent,
-    processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
-    handleTurn: (context) => bot.handle(context),
-    readiness: async () => undefined,
-  });
+  const parts = { config, log: silent, readiness: async () => undefined };
+  const server = await startServer(serverDepsOf(bot, parts, { port: 0, host: '127.0.0.1' }));
   return { url: server.url, bot, stop: () => server.close() };
 }
 

@@ -1,11 +1,11 @@
 import { type Period, periodContaining } from '../../src/calendar/period.js';
 import { quarterStarting } from '../../src/calendar/report-quarter.js';
+import { openStores } from '../../src/compose/open-stores.js';
 import { monthOf, type RecordDoc } from '../../src/records/domain/record-doc.js';
 import { quarterOfMonth, recordPartition } from '../../src/records/store/table-record-store.js';
 import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
 import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { loadPeriodInputs } from '../../src/reports/store/load-period-inputs.js';
-import { openStores } from '../../src/stores.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
 import { medianOfFiveAfterWarmUp, ms } from '../lib/stats.js';

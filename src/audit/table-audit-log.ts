@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DocumentTable } from '../storage/document-table.js';
-import type { AuditEntry, AuditLog } from './audit-entry.js';
+import type { AuditEntry, AuditLog } from './audit-log.js';
 
 /** PK = subject, RK = ISO time + this process's sequence + random suffix (create-only, so nothing is ever overwritten). */
 export class TableAuditLog implements AuditLog {

@@ -25,8 +25,14 @@ export interface ConversationInfo {
 /** A serialisable conversation reference, stored for proactive messages. */
 export type ConversationRef = Readonly<Record<string, unknown>> & {
   readonly serviceUrl?: string;
-  readonly conversation?: { readonly id: string };
+  readonly conversation?: { readonly id: string; readonly tenantId?: string };
 };
+
+/** The tenant a stored conversation belongs to (per-tenant send limits); 'default' when Teams did not say. */
+export function tenantOf(reference: ConversationRef | undefined): string {
+  const tenantId = reference?.conversation?.tenantId;
+  return typeof tenantId === 'string' && tenantId !== '' ? tenantId : 'default';
+}
 
 export type AdaptiveCard = Readonly<Record<string, unknown>> & { readonly type: 'AdaptiveCard' };
 

@@ -1,14 +1,8 @@
 import type { BotRouter } from '../bot/router.js';
-import type { ChampionDeps } from './champion-deps.js';
-import { ChampionVerb } from './champion-verbs.js';
-import {
-  handToDeputy,
-  loadCheckIn,
-  logInvolvement,
-  nothingToReport,
-  readCheckIn,
-  snooze,
-} from './handlers/answer-nudge.js';
+import type { ChampionsDeps } from './champions-deps.js';
+import { ChampionVerb } from './champions-verbs.js';
+import { readCheckIn } from './domain/check-in-ref.js';
+import { handToDeputy, loadCheckIn, logInvolvement, nothingToReport, snooze } from './handlers/answer-nudge.js';
 import { catchUpNow, isChampionsChannel, setChampionsChannel } from './handlers/champions-channel.js';
 import { listChampions } from './handlers/list-champions.js';
 import { nudgeNow, nudgeSomeoneNow } from './handlers/nudge-now.js';
@@ -18,7 +12,7 @@ import { readCadenceDays, setCadence } from './handlers/set-cadence.js';
 import { setDeputy } from './handlers/set-deputy.js';
 
 /** Partnership champions: registration, deputies, the list for the PPI team, pausing, and answering nudges. */
-export function registerChampions(router: BotRouter, deps: ChampionDeps): void {
+export function registerChampions(router: BotRouter, deps: ChampionsDeps): void {
   deps.topics.add({
     heading: 'Partnership champions',
     commands: [

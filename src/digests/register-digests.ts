@@ -1,11 +1,11 @@
 import { answer, type BotRouter } from '../bot/router.js';
-import type { DigestDeps } from './digest-deps.js';
+import type { DigestsDeps } from './digests-deps.js';
 import { parseSubscribe } from './domain/parse-subscribe.js';
 import { digestNow } from './handlers/digest-now.js';
 import { isSubscribedChannel, subscribe, unsubscribe } from './handlers/subscribe.js';
 
 /** "You said, we did" digests to team channels: subscribe, unsubscribe, digest now. Posting is the `digests` job. */
-export function registerDigests(router: BotRouter, deps: DigestDeps): void {
+export function registerDigests(router: BotRouter, deps: DigestsDeps): void {
   deps.topics.add({
     heading: 'Digests for managers',
     commands: [

@@ -1,14 +1,9 @@
 import type { BotRouter } from '../bot/router.js';
-import type { HelpTopics } from '../help/help-topics.js';
-import {
-  addDirectorate,
-  type DirectorateDeps,
-  listDirectorates,
-  removeDirectorate,
-} from './handlers/manage-directorates.js';
+import type { DirectoratesDeps } from './directorates-deps.js';
+import { addDirectorate, listDirectorates, removeDirectorate } from './handlers/manage-directorates.js';
 
 /** The directorates list (seed 004 Appendix 1 by default), editable by PPI admins. */
-export function registerDirectorates(router: BotRouter, deps: DirectorateDeps & { topics: HelpTopics }): void {
+export function registerDirectorates(router: BotRouter, deps: DirectoratesDeps): void {
   deps.topics.add({
     heading: 'Directorates',
     commands: [

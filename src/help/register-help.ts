@@ -1,15 +1,8 @@
 import type { BotRouter } from '../bot/router.js';
 import type { Turn } from '../bot/turn.js';
-import type { CardButton } from '../cards/card-action.js';
-import { buildHelpCard } from './help-card.js';
-import type { HelpTopics } from './help-topics.js';
+import { buildHelpCard } from './cards/help-card.js';
+import type { HelpDeps } from './help-deps.js';
 import { HelpVerb } from './help-verbs.js';
-
-export interface HelpDeps {
-  readonly topics: HelpTopics;
-  /** Buttons offered on the help and welcome cards (e.g. start a request), contributed by features. */
-  readonly quickActions: readonly CardButton[];
-}
 
 const FOOTER =
   'In a team channel, @mention me first. Never type patient-identifiable details (NHS numbers, contact details) here.';

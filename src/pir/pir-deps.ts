@@ -1,7 +1,8 @@
-import type { AuditLog } from '../audit/audit-entry.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Messenger } from '../bot/messenger.js';
-import type { InstallationStore } from '../installations/installation-store.js';
-import type { PpiTeamStore } from '../ppi-team/ppi-team-store.js';
+import type { HelpTopics } from '../help/help-topics.js';
+import type { InstallationStore } from '../installations/store/installation-store.js';
+import type { PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
 import type { PirStore } from './store/pir-store.js';
 
 export interface PirDeps {
@@ -12,4 +13,5 @@ export interface PirDeps {
   readonly messenger: Messenger;
   readonly now: () => Date;
   readonly newId: () => string;
+  readonly topics: HelpTopics;
 }

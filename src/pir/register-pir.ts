@@ -1,5 +1,4 @@
 import type { BotRouter, CardData } from '../bot/router.js';
-import type { HelpTopics } from '../help/help-topics.js';
 import { buildListCard } from './cards/list-card.js';
 import { buildPositionCard } from './cards/position-card.js';
 import { parseAssessmentRef, parseCardRef, parsePirId, parseSubmission } from './domain/card-ref.js';
@@ -11,7 +10,14 @@ import {
   handleDecide,
   loadAssessed,
 } from './handlers/assessment-actions.js';
-import { handleEdit, handleResume, handleStepMove, leadNotice, loadLeadsRequest } from './handlers/lead-actions.js';
+import {
+  handleEdit,
+  handleResume,
+  handleStepMove,
+  leadNotice,
+  loadLeadsRequest,
+  myRequestsButton,
+} from './handlers/lead-actions.js';
 import {
   continueRequest,
   createDraft,
@@ -29,7 +35,11 @@ import { PirVerb } from './pir-verbs.js';
 export const START_PATTERN =
   /^(please )?(new|start|create|begin|open|submit|make|raise)( a| an| my)?( new)? (request|pir|patient involvement request|involvement request)( please)?$/i;
 
-export const startRequestButton = { title: 'Start a Patient Involvement Request', verb: PirVerb.start };
+/** The buttons the welcome and help cards offer a lead in a 1:1 chat. */
+export const pirQuickActions = [
+  { title: 'Start a Patient Involvement Request', verb: PirVerb.start },
+  myRequestsButton,
+] as const;
 
 function parseEdit(raw: CardData) {
   const ref = parseCardRef({ ...raw, step: 'review' });
@@ -37,7 +47,7 @@ function parseEdit(raw: CardData) {
 }
 
 /** The Patient Involvement Request: the lead's guided conversation and the PPI team's assessment. */
-export function registerPir(router: BotRouter, deps: PirDeps & { topics: HelpTopics }): void {
+export function registerPir(router: BotRouter, deps: PirDeps): void {
   deps.topics.add({
     heading: 'Project leads (in a 1:1 chat with me)',
     commands: [

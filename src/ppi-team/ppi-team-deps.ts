@@ -1,6 +1,6 @@
-import type { AuditLog } from '../audit/audit-entry.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { HelpTopics } from '../help/help-topics.js';
-import type { PpiTeamStore } from './ppi-team-store.js';
+import type { PpiTeamStore } from './store/ppi-team-store.js';
 
 export interface PpiTeamDeps {
   readonly store: PpiTeamStore;

@@ -1,4 +1,4 @@
-import type { DirectorateStore } from '../directorates/directorate-store.js';
+import type { DirectorateStore } from '../directorates/store/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { RecordStore } from './store/record-store.js';
 

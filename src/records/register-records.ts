@@ -1,11 +1,14 @@
 import type { BotRouter } from '../bot/router.js';
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
-import { shorten } from '../pir/domain/describe-answers.js';
+import { shorten } from '../text/shorten.js';
+import { recordsNotice } from './cards/records-notice.js';
+import { signOffCard } from './cards/sign-off-card.js';
 import type { RecordKind } from './domain/record-doc.js';
-import { editRecord, myRecordsCard } from './handlers/my-records.js';
-import { loadRecord, readSaveSubmission, saveRecord } from './handlers/save-record.js';
-import { decideSignOff, listApprovals, loadPendingItem, signOffCard } from './handlers/sign-off.js';
-import { chooseCategory, notice, startRecord } from './handlers/start-record.js';
+import { readSaveSubmission } from './domain/save-ref.js';
+import { editRecord, myRecords } from './handlers/my-records.js';
+import { loadRecord, saveRecord } from './handlers/save-record.js';
+import { decideSignOff, listApprovals, loadPendingItem } from './handlers/sign-off.js';
+import { chooseCategory, startRecord } from './handlers/start-record.js';
 import type { RecordsDeps } from './records-deps.js';
 import { RecordVerb } from './records-verbs.js';
 
@@ -21,7 +24,7 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
       { command: 'approvals', description: 'PPI team: sign off “You said, we did” items for the digests.' },
     ],
   });
-  const inChat = { who: 'anyone', where: 'personal', notice } as const;
+  const inChat = { who: 'anyone', where: 'personal', notice: recordsNotice } as const;
   const starts: [string, RegExp, RecordKind][] = [
     ['log engagement', /^(log|record|new) engagement( record)?$/i, 'engagement'],
     ['log feedback', /^(log|record|new) feedback( survey| results)?$/i, 'feedback'],
@@ -31,19 +34,19 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
     router.command({ ...inChat, name, pattern }, (turn) => startRecord(turn, deps, kind));
   }
   router.command({ ...inChat, name: 'my records', pattern: /^my records$/i }, async (turn) => {
-    await turn.say({ card: await myRecordsCard(turn, deps) });
+    await turn.say({ card: await myRecords(turn, deps) });
   });
   router.command(
     { name: 'approvals', pattern: /^(approvals|sign[- ]?off)$/i, who: 'ppi-team', where: 'anywhere' },
     (turn) => listApprovals(turn, deps),
   );
   router.cardAction({ ...inChat, verb: RecordVerb.category }, (_turn, data) => chooseCategory(deps, data));
-  router.cardAction({ ...inChat, verb: RecordVerb.mine }, (turn) => myRecordsCard(turn, deps));
+  router.cardAction({ ...inChat, verb: RecordVerb.mine }, (turn) => myRecords(turn, deps));
 
   const theirs = {
     who: ['lead', 'ppi-team'],
     where: 'personal',
-    notice,
+    notice: recordsNotice,
     data: readSaveSubmission,
     holders: (record: { lead: string }) => ({ lead: record.lead }),
   } as const;

@@ -28,7 +28,7 @@ export interface WriteOptions<T> {
 }
 
 /** A change to an existing document only: nothing stored means not found, never a new document. */
-export function existing<T>(edit: (current: T) => T | undefined): Change<T> {
+export function existing<T, R = T>(edit: (current: T) => R | undefined): (current: T | undefined) => R | undefined {
   return (current) => (current === undefined ? undefined : edit(current));
 }
 

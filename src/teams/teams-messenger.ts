@@ -94,7 +94,7 @@ export function createTeamsMessenger(adapter: CloudAdapter, botAppId: string): M
     },
     async createPersonalConversation(teamReference, channelUserId) {
       const ref = asReference(teamReference);
-      const tenantId = (ref.conversation as { tenantId?: string } | undefined)?.tenantId;
+      const tenantId = teamReference.conversation?.tenantId;
       let created: ConversationRef | undefined;
       await translated(() =>
         adapter.createConversationAsync(

@@ -57,7 +57,7 @@ describe('route policies', () => {
   it('no feature checks roles by hand: role checks live in the router (and the download link re-check)', () => {
     const allowed = new Set([
       'src/bot/run-route.ts',
-      'src/ppi-team/ppi-roles.ts',
+      'src/ppi-team/store/ppi-roles.ts',
       'src/reports/handlers/report-exports.ts',
     ]);
     const handWritten = filesUnder('src')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChampionInvolvement } from '../../src/champions/involvement-log.js';
+import type { ChampionInvolvement } from '../../src/champions/store/involvement-log.js';
 import { monthsBetween, TableInvolvementLog } from '../../src/champions/store/table-involvement-log.js';
 import { DocumentTable } from '../../src/storage/document-table.js';
 import { openTable } from '../../src/storage/open-table.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
-import { ChampionVerb } from '../../src/champions/champion-verbs.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, cardVerbs } from '../helpers/bot-harness.js';

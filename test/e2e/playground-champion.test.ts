@@ -2,9 +2,9 @@ import { describe, expect, it, onTestFailed } from 'vitest';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { computeNextDue } from '../../src/calendar/due-date.js';
+import { formatUkDate } from '../../src/calendar/format-uk-date.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
-import { ChampionVerb } from '../../src/champions/champion-verbs.js';
-import { formatUkDate } from '../../src/champions/domain/format-uk-date.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { actionData } from '../helpers/card-actions.js';
 import { useLocalStack } from './helpers/local-stack.js';
 

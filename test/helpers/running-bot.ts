@@ -1,5 +1,6 @@
 import type { Bot, BotOptions } from '../../src/app.js';
 import { createBot } from '../../src/app.js';
+import { serverDepsOf } from '../../src/compose/server-deps.js';
 import type { Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { type RunningServer, startServer } from '../../src/server.js';
@@ -30,17 +31,8 @@ export async function startRunningBot(
     ...(options.now ? { now: options.now } : {}),
     ...(options.authentication ? { authentication: options.authentication } : {}),
   });
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    maxRequestBytes: config.maxRequestBytes,
-    log,
-    processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
-    handleTurn: (context) => bot.handle(context),
-    readiness: () => probeStore(connectionString),
-    jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
-    downloads: bot.downloads,
-  });
+  const readiness = () => probeStore(connectionString);
+  const server = await startServer(serverDepsOf(bot, { config, log, readiness }, { port: 0, host: '127.0.0.1' }));
   return {
     bot,
     server,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { openStores } from '../../src/compose/open-stores.js';
 import { quarterOfMonth } from '../../src/records/store/table-record-store.js';
-import { openStores } from '../../src/stores.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import { yswd } from '../reports/report-fixtures.js';
 

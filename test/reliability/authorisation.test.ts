@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChampionVerb } from '../../src/champions/champion-verbs.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';

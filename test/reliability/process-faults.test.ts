@@ -8,9 +8,9 @@ import { type RunningBot, startBot } from '../../scripts/local/start-processes.j
 import { periodContaining } from '../../src/calendar/period.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
+import { openStores } from '../../src/compose/open-stores.js';
 import { DIGEST_JOB, digestWork } from '../../src/digests/domain/digest-work.js';
 import { azuriteConnectionString as connectionStringFor } from '../../src/storage/embedded-azurite.js';
-import { openStores } from '../../src/stores.js';
 import { reachableChampions, seedChampions } from '../delivery/engine-fixture.js';
 import { channelSubscription } from '../digests/digest-fixtures.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RETENTION_JOB } from '../../src/pir/retention/draft-retention-job.js';
+import { RETENTION_JOB } from '../../src/pir/jobs/draft-retention-job.js';
 import { BotHarness } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
 import { submitRequest } from '../pir/pir-helpers.js';

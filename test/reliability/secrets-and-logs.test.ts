@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProcessGroup } from '../../scripts/local/managed-process.js';
 import { freePort } from '../../scripts/local/ports.js';
 import { startBot } from '../../scripts/local/start-processes.js';
-import { ChampionVerb } from '../../src/champions/champion-verbs.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { createLogger } from '../../src/logger.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChampionVerb } from '../../src/champions/champion-verbs.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { csvCell, toBoardReportCsv } from '../../src/reports/csv/board-report-csv.js';
 import { REPORT_EXPORTS } from '../../src/reports/handlers/report-exports.js';

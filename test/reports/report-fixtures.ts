@@ -1,7 +1,7 @@
 import type { Period } from '../../src/calendar/period.js';
 import { periodContaining } from '../../src/calendar/period.js';
 import { financialQuarter } from '../../src/calendar/report-quarter.js';
-import type { ChampionInvolvement } from '../../src/champions/involvement-log.js';
+import type { ChampionInvolvement } from '../../src/champions/store/involvement-log.js';
 import type { Pir } from '../../src/pir/domain/pir.js';
 import type { RecordDoc } from '../../src/records/domain/record-doc.js';
 import { referenceData } from '../../src/reference-data/reference-data.js';

@@ -1,6 +1,6 @@
 import type { Champion, NudgeCycle } from '../../src/champions/domain/champion.js';
+import type { Stores } from '../../src/compose/open-stores.js';
 import type { ChampionFacts, CheckInFacts } from '../../src/reports/store/period-inputs.js';
-import type { Stores } from '../../src/stores.js';
 import { q3Inputs } from './q3-fixture.js';
 
 const ANSWERS = {

@@ -1,10 +1,10 @@
 import template from '../../../cards/champions-catch-up.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { formatUkDate } from '../../calendar/format-uk-date.js';
 import { renderCard } from '../../cards/render-card.js';
-import { shorten } from '../../pir/domain/describe-answers.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { shorten } from '../../text/shorten.js';
 import type { CatchUpSummary } from '../domain/catch-up.js';
-import { formatUkDate } from '../domain/format-uk-date.js';
 
 const SHOWN = 8;
 

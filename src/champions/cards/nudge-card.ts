@@ -3,9 +3,10 @@ import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import { formInputs } from '../../forms/form-inputs.js';
-import { ChampionVerb } from '../champion-verbs.js';
+import { ChampionVerb } from '../champions-verbs.js';
 import { type Champion, directorateLabelOf } from '../domain/champion.js';
 import { INVOLVEMENT_FORM, NOTHING_TO_REPORT_FORM, SNOOZE_FORM } from '../domain/check-in-forms.js';
+import type { NudgeCardRef } from '../domain/check-in-ref.js';
 
 export type NudgeVariant = 'nudge' | 'follow-up' | 'deputy';
 
@@ -16,12 +17,6 @@ export interface NudgeCardOptions {
   /** What was typed, shown again after a failed check (masked, not stored). */
   readonly typed?: Readonly<Record<string, string>>;
   readonly errors?: readonly FormError[];
-}
-
-/** Identifies the champion and cycle a card belongs to, so an old card can be recognised. */
-export interface NudgeCardRef {
-  readonly championId: string;
-  readonly cycle: string;
 }
 
 const KICKERS: Record<NudgeVariant, string> = {

@@ -1,4 +1,4 @@
-import type { ChampionInvolvement } from '../involvement-log.js';
+import type { ChampionInvolvement } from '../store/involvement-log.js';
 import { type Champion, directorateLabelOf } from './champion.js';
 
 export interface CatchUpSummary {

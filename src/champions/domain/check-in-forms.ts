@@ -1,6 +1,10 @@
 import type { SnoozeOption } from '../../calendar/due-date.js';
+import { londonDateKey } from '../../calendar/london-time.js';
 import type { FormSpec, FormValues } from '../../forms/form-field.js';
 import { referenceData } from '../../reference-data/reference-data.js';
+import type { ChampionInvolvement } from '../store/involvement-log.js';
+import type { Champion } from './champion.js';
+import type { NudgeCardRef } from './check-in-ref.js';
 import type { CycleAnswer } from './nudge-cycle.js';
 
 /** The check-in card's three answers (seed 004 Appendix 7), as forms: its inputs are rendered and read from these. */
@@ -88,4 +92,28 @@ export function snoozeOf(values: FormValues): CycleAnswer {
   const option: SnoozeOption =
     values.snooze === 'date' ? { kind: 'date', dateKey: text(values.until) } : { kind: 'week' };
   return { kind: 'snoozed', option };
+}
+
+/**
+ * The engagement record a "Log involvement" answer makes: its id is the champion and cycle, so answering twice (a
+ * double click, a retry) keeps one record. Dated the London day it was given.
+ */
+export function involvementEntry(
+  ref: NudgeCardRef,
+  champion: Champion,
+  given: InvolvementAnswer,
+  by: { readonly id: string; readonly name: string },
+  now: Date,
+): ChampionInvolvement {
+  return {
+    id: `champion~${ref.championId}~${ref.cycle}`,
+    directorate: champion.directorate,
+    projectName: given.project,
+    whatPatientsShaped: given.shaped,
+    rungId: given.rungId,
+    peopleCount: given.peopleCount,
+    activityDate: londonDateKey(now),
+    recordedBy: { id: by.id, name: by.name },
+    recordedAt: now.toISOString(),
+  };
 }

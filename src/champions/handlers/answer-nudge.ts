@@ -1,44 +1,31 @@
-import { type Answer, answer, type CardData } from '../../bot/router.js';
+import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { CalendarInputError } from '../../calendar/calendar-input-error.js';
-import { londonDateKey } from '../../calendar/london-time.js';
+import { formatUkDate } from '../../calendar/format-uk-date.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import type { FormValues } from '../../forms/form-field.js';
 import { type FormRead, readForm, typedOnForm } from '../../forms/read-form.js';
-import { cleanText } from '../../forms/read-form-field.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
-import { storedAfter, type Versioned } from '../../storage/versioned.js';
-import { buildNudgeCard, type NudgeCardRef } from '../cards/nudge-card.js';
-import type { ChampionDeps } from '../champion-deps.js';
+import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
+import { buildNudgeCard } from '../cards/nudge-card.js';
+import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
 import {
   CHECK_IN_FORM,
   INVOLVEMENT_FORM,
+  involvementEntry,
   involvementOf,
   NOTHING_TO_REPORT_FORM,
   nothingToReportOf,
   SNOOZE_FORM,
   snoozeOf,
 } from '../domain/check-in-forms.js';
-import { formatUkDate } from '../domain/format-uk-date.js';
+import type { CheckIn, NudgeCardRef } from '../domain/check-in-ref.js';
 import { type CycleAnswer, cycleAnswered, handedToDeputy, isAnswerable } from '../domain/nudge-cycle.js';
-import { applyCycleChange } from '../nudges/apply-cycle-change.js';
-
-/** What a check-in card button sends: which champion and cycle, and the inputs. */
-export interface CheckIn {
-  readonly ref: NudgeCardRef;
-  readonly inputs: CardData;
-}
-
-export function readCheckIn(data: CardData): CheckIn | undefined {
-  const championId = cleanText(data.championId);
-  const cycle = cleanText(data.cycle);
-  if (!championId || championId.length > 200 || !cycle || cycle.length > 40) return undefined;
-  return { ref: { championId, cycle }, inputs: data };
-}
+import { applyCycleChange } from '../store/apply-cycle-change.js';
 
 /** The champion the card belongs to (the route lets only them or their deputy answer). */
-export function loadCheckIn(deps: Pick<ChampionDeps, 'champions'>) {
+export function loadCheckIn(deps: Pick<ChampionsDeps, 'champions'>) {
   return async (_turn: Turn, { ref }: CheckIn): Promise<Versioned<Champion> | Answer> =>
     (await deps.champions.get(ref.championId)) ??
     answer('That champion is no longer registered, so there is nothing to answer.');
@@ -73,7 +60,7 @@ function retry(champion: Champion, { ref, inputs }: CheckIn, problem: string | F
  */
 async function recordAnswer(
   turn: Turn,
-  deps: ChampionDeps,
+  deps: ChampionsDeps,
   checkIn: CheckIn,
   loaded: Versioned<Champion>,
   read: FormRead,
@@ -90,7 +77,7 @@ async function recordAnswer(
   const close = (c: Champion) =>
     isAnswerable(c, ref.cycle) ? cycleAnswered(c, ref.cycle, answered, turn.actor.id, now, deps.settings) : undefined;
   try {
-    const write = await applyCycleChange(deps, ref.championId, close, loaded);
+    const write = await applyCycleChange(deps, ref.championId, existing(close), loaded);
     if (write.status !== 'applied') return alreadyAnswered(storedAfter(write) ?? loaded.value, ref);
     turn.log.info({ answer: answered.kind }, 'champion check-in answered');
     return notice(thanks(write.saved.value));
@@ -101,31 +88,20 @@ async function recordAnswer(
 }
 
 /** "Log involvement": an engagement record (idempotent per cycle), then the cycle is closed. */
-export function logInvolvement(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+export function logInvolvement(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const read = readForm(INVOLVEMENT_FORM, checkIn.inputs);
-  const given = read.ok ? involvementOf(read.values) : undefined;
-  const now = deps.now();
+  if (!read.ok) return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), nextDue);
+  const given = involvementOf(read.values);
+  const entry = involvementEntry(checkIn.ref, loaded.value, given, turn.actor, deps.now());
+  const rung = labelOf(referenceData.ladderRungs, given.rungId);
   const thanks = (after: Champion) =>
-    `Thank you: logged “${given?.project}” (${labelOf(referenceData.ladderRungs, given?.rungId ?? '')}, ${given?.peopleCount} people) for the PPI team's evidence. ${nextDue(after)}`;
-  const record = async () => {
-    if (!given) return;
-    await deps.involvements.record({
-      id: `champion~${checkIn.ref.championId}~${checkIn.ref.cycle}`,
-      directorate: loaded.value.directorate,
-      projectName: given.project,
-      whatPatientsShaped: given.shaped,
-      rungId: given.rungId,
-      peopleCount: given.peopleCount,
-      activityDate: londonDateKey(now),
-      recordedBy: { id: turn.actor.id, name: turn.actor.name },
-      recordedAt: now.toISOString(),
-    });
-  };
+    `Thank you: logged “${given.project}” (${rung}, ${given.peopleCount} people) for the PPI team's evidence. ${nextDue(after)}`;
+  const record = () => deps.involvements.record(entry);
   return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), thanks, record);
 }
 
 /** "Nothing to report", with the reason. */
-export function nothingToReport(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+export function nothingToReport(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const read = readForm(NOTHING_TO_REPORT_FORM, checkIn.inputs);
   const thanks = (after: Champion) =>
     `Thank you: noted that there was nothing to report this time, and why. ${nextDue(after)}`;
@@ -133,14 +109,14 @@ export function nothingToReport(turn: Turn, deps: ChampionDeps, checkIn: CheckIn
 }
 
 /** "Snooze": a week, or until a date. */
-export function snooze(turn: Turn, deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+export function snooze(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const read = readForm(SNOOZE_FORM, checkIn.inputs);
   const thanks = (after: Champion) => `Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`;
   return recordAnswer(turn, deps, checkIn, loaded, read, snoozeOf, thanks);
 }
 
 /** "Hand to my deputy" (the champion only): the deputy gets this check-in (through the delivery engine, once). */
-export async function handToDeputy(deps: ChampionDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const { ref } = checkIn;
   const champion = loaded.value;
   if (!isAnswerable(champion, ref.cycle)) return alreadyAnswered(champion, ref);
@@ -152,7 +128,7 @@ export async function handToDeputy(deps: ChampionDeps, checkIn: CheckIn, loaded:
   }
   const hand = (c: Champion) =>
     isAnswerable(c, ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, deps.now()) : undefined;
-  const after = storedAfter(await applyCycleChange(deps, ref.championId, hand, loaded)) ?? champion;
+  const after = storedAfter(await applyCycleChange(deps, ref.championId, existing(hand), loaded)) ?? champion;
   if (!isAnswerable(after, ref.cycle)) return alreadyAnswered(after, ref);
   return buildNudgeCard(after, ref.cycle, {
     notice: `Passed to ${deputy.name}: they'll get this check-in in a moment. You can still answer it here.`,

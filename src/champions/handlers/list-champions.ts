@@ -1,12 +1,12 @@
 import type { Turn } from '../../bot/turn.js';
-import type { ChampionDeps } from '../champion-deps.js';
+import { formatUkDate } from '../../calendar/format-uk-date.js';
+import type { ChampionsDeps } from '../champions-deps.js';
 import { type Champion, directorateLabelOf, reachabilityOf } from '../domain/champion.js';
-import { formatUkDate } from '../domain/format-uk-date.js';
 import { responseStatusOf } from '../domain/nudge-cycle.js';
 
 const LIST_LIMIT = 100;
 
-function describe(c: Champion, deps: ChampionDeps, now: Date): string {
+function describe(c: Champion, deps: ChampionsDeps, now: Date): string {
   const status =
     c.status === 'paused'
       ? 'paused'
@@ -19,7 +19,7 @@ function describe(c: Champion, deps: ChampionDeps, now: Date): string {
 }
 
 /** `champions` (PPI team): champions by directorate with last response, this cycle's status and the next nudge. */
-export async function listChampions(turn: Turn, deps: ChampionDeps): Promise<void> {
+export async function listChampions(turn: Turn, deps: ChampionsDeps): Promise<void> {
   const champions = await deps.champions.list();
   if (champions.length === 0) {
     await turn.say(

@@ -1,11 +1,12 @@
 import type { Turn } from '../../bot/turn.js';
-import type { Versioned } from '../../storage/versioned.js';
-import type { ChampionDeps } from '../champion-deps.js';
+import { existing, type Versioned } from '../../storage/versioned.js';
+import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
+import { dueNow } from '../domain/champion-changes.js';
 import { nudgeWorkFor } from '../domain/nudge-work.js';
-import { applyCycleChange } from '../nudges/apply-cycle-change.js';
+import { applyCycleChange } from '../store/apply-cycle-change.js';
 
-const OUTCOMES: Record<string, (c: Champion) => string> = {
+const OUTCOMES: Readonly<Record<string, (c: Champion) => string>> = {
   sent: (c) => `Sent ${c.person.name}'s check-in to their 1:1 chat with me.`,
   resent: (c) => `Sent ${c.person.name}'s check-in to their 1:1 chat with me.`,
   'already-done': (c) => `${c.person.name}'s check-in has already been sent.`,
@@ -17,18 +18,19 @@ const OUTCOMES: Record<string, (c: Champion) => string> = {
  * `nudge me now` (a champion) or `nudge @person now` (PPI team): starts a check-in straight away, at any time of day,
  * because a person asked for it. Delivered by the engine, so a repeated command cannot send it twice.
  */
-export async function nudgeNow(turn: Turn, deps: ChampionDeps, loaded: Versioned<Champion>): Promise<void> {
+export async function nudgeNow(turn: Turn, deps: ChampionsDeps, loaded: Versioned<Champion>): Promise<void> {
   const champion = loaded.value;
   if (champion.status === 'paused') {
     await turn.say(`Nudges are paused for ${champion.person.name}. Type **resume nudges** first.`);
     return;
   }
-  const now = deps.now().toISOString();
-  const due = (c: Champion) => {
-    const next: Champion = { ...c, nextDueAt: now, updatedAt: now };
-    return { champion: next, schedule: [nudgeWorkFor(next)] };
-  };
-  const write = await applyCycleChange(deps, champion.person.id, due, loaded);
+  const now = deps.now();
+  const write = await applyCycleChange(
+    deps,
+    champion.person.id,
+    existing((c: Champion) => dueNow(c, now)),
+    loaded,
+  );
   const after = write.status === 'applied' ? write.saved.value : undefined;
   const describe = OUTCOMES[after ? await deps.deliverNudgeNow(nudgeWorkFor(after)) : 'error'];
   await turn.say(
@@ -39,17 +41,11 @@ export async function nudgeNow(turn: Turn, deps: ChampionDeps, loaded: Versioned
 }
 
 /** `nudge @person now`: the champion @mentioned (the PPI team's version of `nudge me now`). */
-export async function nudgeSomeoneNow(turn: Turn, deps: ChampionDeps): Promise<void> {
+export async function nudgeSomeoneNow(turn: Turn, deps: ChampionsDeps): Promise<void> {
   const mention = turn.mentions[0];
   const person = mention?.channelUserId ? await turn.lookupMember(mention.channelUserId) : undefined;
-  if (!person) {
-    await turn.say('Please @mention the champion, for example **nudge @Sam Jones now**.');
-    return;
-  }
-  const loaded = await deps.champions.get(person.id);
-  if (!loaded) {
-    await turn.say('That person is not registered as a partnership champion.');
-    return;
-  }
-  await nudgeNow(turn, deps, loaded);
+  const loaded = person ? await deps.champions.get(person.id) : undefined;
+  if (!person) await turn.say('Please @mention the champion, for example **nudge @Sam Jones now**.');
+  else if (!loaded) await turn.say('That person is not registered as a partnership champion.');
+  else await nudgeNow(turn, deps, loaded);
 }

@@ -1,7 +1,8 @@
 import type { Turn } from '../../bot/turn.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
-import type { ChampionDeps } from '../champion-deps.js';
+import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion, Deputy } from '../domain/champion.js';
+import { withDeputy } from '../domain/champion-changes.js';
 
 /** The deputy @mentioned, with the team through which the bot can reach them; or why not. */
 async function deputyNamed(turn: Turn, champion: Champion): Promise<Deputy | string> {
@@ -21,16 +22,16 @@ async function deputyNamed(turn: Turn, champion: Champion): Promise<Deputy | str
 }
 
 /** `my deputy is @person` (in a team channel, so the bot can reach them), or `no deputy`. */
-export async function setDeputy(turn: Turn, deps: ChampionDeps, loaded: Versioned<Champion>, remove: boolean) {
+export async function setDeputy(turn: Turn, deps: ChampionsDeps, loaded: Versioned<Champion>, remove: boolean) {
   const deputy = remove ? undefined : await deputyNamed(turn, loaded.value);
   if (typeof deputy === 'string') {
     await turn.say(deputy);
     return;
   }
-  const at = deps.now().toISOString();
+  const now = deps.now();
   await deps.champions.write(
     turn.actor.id,
-    existing(({ deputy: _old, ...rest }) => ({ ...rest, ...(deputy ? { deputy } : {}), updatedAt: at })),
+    existing((c: Champion) => withDeputy(c, deputy, now)),
     { from: loaded },
   );
   await turn.say(

@@ -1,7 +1,7 @@
 import { addLondonDays } from '../../calendar/london-time.js';
 import type { DocumentTable } from '../../storage/document-table.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
-import type { ChampionInvolvement, InvolvementLog } from '../involvement-log.js';
+import type { ChampionInvolvement, InvolvementLog } from './involvement-log.js';
 
 const monthOf = (dateKey: string) => dateKey.slice(0, 7);
 

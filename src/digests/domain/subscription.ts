@@ -15,3 +15,28 @@ export interface DigestSubscription {
   readonly status: 'active' | 'stopped';
   readonly updatedAt: string;
 }
+
+/** A channel's new (or changed) subscription: the cadence and directorate asked for, by whom, active from now. */
+export function newSubscription(
+  channel: { readonly channelId: string; readonly reference: ConversationRef; readonly teamName?: string | undefined },
+  request: { readonly cadence: PeriodKind; readonly directorate?: { id: string; label: string } | undefined },
+  by: { readonly id: string; readonly name: string },
+  now: Date,
+): DigestSubscription {
+  return {
+    channelId: channel.channelId,
+    reference: channel.reference,
+    ...(channel.teamName ? { teamName: channel.teamName } : {}),
+    cadence: request.cadence,
+    ...(request.directorate ? { directorate: request.directorate } : {}),
+    subscribedBy: { id: by.id, name: by.name },
+    subscribedAt: now.toISOString(),
+    status: 'active',
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Stopped, if it was active; undefined when there was nothing to stop. */
+export function stopped(current: DigestSubscription, now: Date): DigestSubscription | undefined {
+  return current.status === 'active' ? { ...current, status: 'stopped', updatedAt: now.toISOString() } : undefined;
+}

@@ -1,12 +1,12 @@
 import type { Turn } from '../../bot/turn.js';
-import { findDirectorate } from '../../champions/domain/find-directorate.js';
-import { formatUkDate } from '../../champions/domain/format-uk-date.js';
+import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { findDirectorate } from '../../directorates/domain/find-directorate.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { existing } from '../../storage/versioned.js';
-import type { DigestDeps } from '../digest-deps.js';
+import type { DigestsDeps } from '../digests-deps.js';
 import { DIGEST_JOB, nextDigestWork } from '../domain/digest-work.js';
 import type { SubscribeRequest } from '../domain/parse-subscribe.js';
-import type { DigestSubscription } from '../domain/subscription.js';
+import { newSubscription, stopped } from '../domain/subscription.js';
 
 /** The channel a command was typed in (routes that use this run in a team channel only). */
 function channelOf(turn: Turn): { channelId: string; reference: NonNullable<Turn['channelReference']> } {
@@ -17,46 +17,39 @@ function channelOf(turn: Turn): { channelId: string; reference: NonNullable<Turn
 }
 
 /** A channel subscribed to the digest (a place routes can require). */
-export function isSubscribedChannel(deps: Pick<DigestDeps, 'subscriptions'>) {
+export function isSubscribedChannel(deps: Pick<DigestsDeps, 'subscriptions'>) {
   return async (turn: Turn): Promise<boolean> => {
     const channelId = turn.conversation.channelId;
     return channelId !== undefined && (await deps.subscriptions.get(channelId))?.status === 'active';
   };
 }
 
-/** `subscribe digest monthly [for Finance]` in a team channel (PPI team). */
-export async function subscribe(
-  turn: Turn,
-  deps: DigestDeps,
-  request: Extract<SubscribeRequest, { ok: true }>,
-): Promise<void> {
-  const channel = channelOf(turn);
-  let directorate: DigestSubscription['directorate'];
-  if (request.directorateText) {
-    const found = findDirectorate(await deps.directorates.list(), request.directorateText);
-    if (!found) {
-      await turn.say(
-        `I don't know the directorate “${maskPersonalData(request.directorateText.slice(0, 80))}”. Type **directorates** to see the list.`,
-      );
-      return;
-    }
-    directorate = { id: found.id, label: found.label };
-  }
-  const now = deps.now();
-  const subscription: DigestSubscription = {
-    channelId: channel.channelId,
-    reference: channel.reference,
-    ...(turn.conversation.teamName ? { teamName: turn.conversation.teamName } : {}),
-    cadence: request.cadence,
-    ...(directorate ? { directorate } : {}),
-    subscribedBy: { id: turn.actor.id, name: turn.actor.name },
-    subscribedAt: now.toISOString(),
-    status: 'active',
-    updatedAt: now.toISOString(),
+/** The directorate a subscription is for (all when none was named), or why the one named is not known. */
+async function directorateOf(deps: DigestsDeps, text: string | undefined) {
+  if (!text) return { ok: true as const, directorate: undefined };
+  const found = findDirectorate(await deps.directorates.list(), text);
+  if (found) return { ok: true as const, directorate: { id: found.id, label: found.label } };
+  const named = maskPersonalData(text.slice(0, 80));
+  return {
+    ok: false as const,
+    problem: `I don't know the directorate “${named}”. Type **directorates** to see the list.`,
   };
+}
+
+/** `subscribe digest monthly [for Finance]` in a team channel (PPI team). */
+export async function subscribe(turn: Turn, deps: DigestsDeps, request: Extract<SubscribeRequest, { ok: true }>) {
+  const named = await directorateOf(deps, request.directorateText);
+  if (!named.ok) {
+    await turn.say(named.problem);
+    return;
+  }
+  const { directorate } = named;
+  const now = deps.now();
+  const channel = { ...channelOf(turn), teamName: turn.conversation.teamName };
+  const subscription = newSubscription(channel, { cadence: request.cadence, directorate }, turn.actor, now);
   const work = nextDigestWork(subscription, now, deps.workingHours);
   await deps.dueIndex.schedule(DIGEST_JOB, work);
-  await deps.subscriptions.write(channel.channelId, () => subscription);
+  await deps.subscriptions.write(subscription.channelId, () => subscription);
   turn.log.info({ cadence: request.cadence, directorate: directorate?.id }, 'channel subscribed to digests');
   await turn.say(
     `This channel will get a ${request.cadence} “You said, we did” digest (${directorate?.label ?? 'all directorates'}), posted on the first working day after each period. The first is due ${formatUkDate(new Date(work.dueAt))}. Type **@PPI Partner digest now** to see one today, or **unsubscribe digest** to stop.`,
@@ -64,11 +57,11 @@ export async function subscribe(
 }
 
 /** `unsubscribe digest` in the channel (PPI team). */
-export async function unsubscribe(turn: Turn, deps: DigestDeps): Promise<void> {
-  const at = deps.now().toISOString();
+export async function unsubscribe(turn: Turn, deps: DigestsDeps): Promise<void> {
+  const now = deps.now();
   const write = await deps.subscriptions.write(
     channelOf(turn).channelId,
-    existing((c) => (c.status === 'active' ? { ...c, status: 'stopped', updatedAt: at } : undefined)),
+    existing((c) => stopped(c, now)),
   );
   await turn.say(
     write.status === 'applied'

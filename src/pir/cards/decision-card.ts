@@ -2,7 +2,7 @@ import template from '../../../cards/pir-decision.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
-import { shorten } from '../domain/describe-answers.js';
+import { shorten } from '../../text/shorten.js';
 import { type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { PirVerb } from '../pir-verbs.js';
 

@@ -1,7 +1,7 @@
 import template from '../../../cards/pir-list.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
-import { shorten } from '../domain/describe-answers.js';
+import { shorten } from '../../text/shorten.js';
 import { isEditable, type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { stepIndex } from '../domain/steps.js';
 import { PirVerb } from '../pir-verbs.js';

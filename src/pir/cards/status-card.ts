@@ -1,9 +1,9 @@
 import template from '../../../cards/pir-status.json' with { type: 'json' };
-import type { AuditEntry } from '../../audit/audit-entry.js';
+import type { AuditEntry } from '../../audit/audit-log.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
-import { shorten } from '../domain/describe-answers.js';
+import { shorten } from '../../text/shorten.js';
 import { type Pir, STATUS_LABELS } from '../domain/pir.js';
 
 /** Current state and the audit trail of one request. */

@@ -1,4 +1,5 @@
 import { labelOf } from '../../reference-data/reference-data.js';
+import { shorten } from '../../text/shorten.js';
 import type { PirAnswers, StepId } from './pir.js';
 import { STEP_FIELDS, type StepField } from './step-fields.js';
 import { STEPS } from './steps.js';
@@ -12,10 +13,6 @@ export interface AnswerSection {
   readonly step: StepId;
   readonly title: string;
   readonly lines: readonly AnswerLine[];
-}
-
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
 function display(field: StepField, answers: PirAnswers, max: number): string {

@@ -1,4 +1,5 @@
 import { isRequired, isUnanswered } from '../../forms/form-field.js';
+import { type CardRef, checkLeadCard } from './card-ref.js';
 import {
   type Assessment,
   isEditable,
@@ -61,6 +62,18 @@ export function incompleteSteps(answers: PirAnswers): StepId[] {
   return STEPS.filter((s) => STEP_FIELDS[s.id].some((f) => isRequired(f, answers) && isUnanswered(answers[f.key]))).map(
     (s) => s.id,
   );
+}
+
+/** Why the review card cannot be submitted as it stands; undefined when it can. */
+export function submitBlocker(pir: Pir, ref: CardRef): 'not-editable' | 'out-of-date' | 'incomplete' | undefined {
+  const check = checkLeadCard(pir, { ...ref, position: 'review' });
+  if (check !== 'current') return check;
+  return incompleteSteps(pir.answers).length > 0 ? 'incomplete' : undefined;
+}
+
+/** Submitted with `reference`, only if the request is still the revision reviewed and open; else undefined. */
+export function submitted(current: Pir, reviewed: number, reference: string, now: Date): Pir | undefined {
+  return current.revision === reviewed && isEditable(current) ? submitPir(current, reference, now) : undefined;
 }
 
 export function submitPir(pir: Pir, reference: string, now: Date): Pir {

@@ -4,17 +4,18 @@ import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { type AssessmentCardOptions, buildAssessmentCard } from '../cards/assessment-card.js';
 import { buildDecisionCard } from '../cards/decision-card.js';
+import {
+  ALREADY_DECIDED,
+  assigned,
+  assigneeOf,
+  decided,
+  decidedFirstNotice,
+  decisionRefusal,
+} from '../domain/assessment.js';
 import type { CardSubmission } from '../domain/card-ref.js';
 import { assignForm, DECISION_FORM, decisionDetails } from '../domain/decision-form.js';
 import type { Person, Pir } from '../domain/pir.js';
-import {
-  assign,
-  DECISION_LABELS,
-  type Decision,
-  decide,
-  isAwaitingAssessment,
-  isDecision,
-} from '../domain/pir-transitions.js';
+import { DECISION_LABELS, isAwaitingAssessment, isDecision } from '../domain/pir-transitions.js';
 import type { PirDeps } from '../pir-deps.js';
 import { activeMembers } from './post-assessment-card.js';
 
@@ -63,62 +64,42 @@ async function notifyLead(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
   }
 }
 
+/** Writes a change to the request the card showed (over that version), or shows where it stands now. */
+async function writeAssessed(deps: PirDeps, item: Assessed, change: (c: Pir) => Pir | undefined) {
+  const { lead, id } = item.loaded.value;
+  return deps.pirs.write(lead.id, id, existing(change), { from: item.loaded });
+}
+
+function audit(turn: Turn, deps: PirDeps, pir: Pir, action: string, comment?: string) {
+  const actor = { id: turn.actor.id, name: turn.actor.name };
+  return deps.audit.append(pir.id, { at: deps.now().toISOString(), actor, action, ...(comment ? { comment } : {}) });
+}
+
 /** Accept, accept with conditions, request changes or decline. The first decision wins; later clicks are told. */
-export async function handleDecide(
-  turn: Turn,
-  deps: PirDeps,
-  { inputs }: CardSubmission,
-  item: Assessed,
-): Promise<AdaptiveCard> {
-  const loaded = item.loaded.value;
+export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSubmission, item: Assessed) {
+  const shown = item.loaded.value;
   const decision = inputs.decision;
-  if (!isDecision(decision)) return assessmentCard(item, loaded, { notice: 'That button is out of date.' });
-  if (!isAwaitingAssessment(loaded)) {
-    return assessmentCard(item, loaded, { notice: 'This request has already been decided.' });
-  }
+  const refusal = decisionRefusal(shown, decision);
+  if (refusal || !isDecision(decision)) return assessmentCard(item, shown, { notice: refusal });
   const read = readForm(DECISION_FORM, inputs, { known: { decision } });
   if (!read.ok) {
     const typed = typedOnForm(DECISION_FORM, inputs);
-    return assessmentCard(item, loaded, { notice: read.message, errors: read.errors, typed });
+    return assessmentCard(item, shown, { notice: read.message, errors: read.errors, typed });
   }
   const by: Person = { id: turn.actor.id, name: turn.actor.name };
   const details = decisionDetails(read.values);
   const now = deps.now();
-  const write = await deps.pirs.write(
-    loaded.lead.id,
-    loaded.id,
-    existing((c) =>
-      isAwaitingAssessment(c) && c.reference === loaded.reference ? decide(c, decision, by, details, now) : undefined,
-    ),
-    { from: item.loaded },
-  );
+  const write = await writeAssessed(deps, item, (c) => decided(c, shown.reference, decision, by, details, now));
   if (write.status !== 'applied') {
-    const latest = storedAfter(write) ?? loaded;
-    return assessmentCard(item, latest, {
-      notice: `${latest.assessment.decidedBy?.name ?? 'Someone'} decided this first, so your decision was not recorded.`,
-    });
+    const latest = storedAfter(write) ?? shown;
+    return assessmentCard(item, latest, { notice: decidedFirstNotice(latest) });
   }
-  await recordDecision(turn, deps, item, write.saved.value, decision, details.comment ?? '');
-  return assessmentCard(item, write.saved.value);
-}
-
-async function recordDecision(
-  turn: Turn,
-  deps: PirDeps,
-  item: Assessed,
-  pir: Pir,
-  decision: Decision,
-  comment: string,
-): Promise<void> {
-  await deps.audit.append(pir.id, {
-    at: deps.now().toISOString(),
-    actor: { id: turn.actor.id, name: turn.actor.name },
-    action: DECISION_LABELS[decision],
-    ...(comment ? { comment } : {}),
-  });
+  const pir = write.saved.value;
+  await audit(turn, deps, pir, DECISION_LABELS[decision], details.comment);
   turn.log.info({ pirId: pir.id, decision }, 'request decided');
   await refreshChannelCard(turn, deps, item, pir);
   await notifyLead(turn, deps, pir);
+  return assessmentCard(item, pir);
 }
 
 /** Assign to me, or to the member chosen on the card. */
@@ -129,31 +110,16 @@ export async function handleAssign(
   item: Assessed,
   toSelf: boolean,
 ): Promise<AdaptiveCard> {
-  const loaded = item.loaded.value;
-  if (!isAwaitingAssessment(loaded)) {
-    return assessmentCard(item, loaded, { notice: 'This request has already been decided.' });
-  }
+  const shown = item.loaded.value;
+  if (!isAwaitingAssessment(shown)) return assessmentCard(item, shown, { notice: ALREADY_DECIDED });
   const chosen = readForm(assignForm(item.members), inputs);
-  const person = toSelf
-    ? { id: turn.actor.id, name: turn.actor.name }
-    : item.members.find((m) => chosen.ok && m.id === chosen.values.assigneeId);
-  if (!person) return assessmentCard(item, loaded, { notice: 'Please choose a PPI team member to assign it to.' });
+  const actor = { id: turn.actor.id, name: turn.actor.name };
+  const person = assigneeOf(toSelf, actor, item.members, chosen.ok ? chosen.values.assigneeId : undefined);
+  if (!person) return assessmentCard(item, shown, { notice: 'Please choose a PPI team member to assign it to.' });
   const now = deps.now();
-  const write = await deps.pirs.write(
-    loaded.lead.id,
-    loaded.id,
-    existing((c) => (isAwaitingAssessment(c) ? assign(c, person, now) : undefined)),
-    { from: item.loaded },
-  );
-  if (write.status !== 'applied') {
-    return assessmentCard(item, storedAfter(write) ?? loaded, { notice: 'This request has already been decided.' });
-  }
-  const pir = write.saved.value;
-  await deps.audit.append(pir.id, {
-    at: now.toISOString(),
-    actor: { id: turn.actor.id, name: turn.actor.name },
-    action: `Assigned to ${person.name}`,
-  });
-  await refreshChannelCard(turn, deps, item, pir);
-  return assessmentCard(item, pir);
+  const write = await writeAssessed(deps, item, (c) => assigned(c, person, now));
+  if (write.status !== 'applied') return assessmentCard(item, storedAfter(write) ?? shown, { notice: ALREADY_DECIDED });
+  await audit(turn, deps, write.saved.value, `Assigned to ${person.name}`);
+  await refreshChannelCard(turn, deps, item, write.saved.value);
+  return assessmentCard(item, write.saved.value);
 }

@@ -1,5 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
-import { installationFrom } from '../../installations/installation.js';
+import { installationFrom } from '../../installations/domain/installation.js';
 import type { PirDeps } from '../pir-deps.js';
 
 /** Keeps the lead's 1:1 chat reference so decisions can reach them later. */

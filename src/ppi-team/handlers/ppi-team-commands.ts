@@ -1,4 +1,5 @@
-import type { Turn } from '../../bot/turn.js';
+import type { Actor, Turn } from '../../bot/turn.js';
+import { channelChosen, channelMoveDetail } from '../domain/chosen-channel.js';
 import { PPI_TEAM_AUDIT, type PpiTeamDeps } from '../ppi-team-deps.js';
 
 function audit(turn: Turn, deps: PpiTeamDeps, action: string, detail: string) {
@@ -8,18 +9,26 @@ function audit(turn: Turn, deps: PpiTeamDeps, action: string, detail: string) {
 
 /** `set PPI team channel` (a PPI admin, in the PPI team's channel): new requests are posted there. Audited. */
 export async function setPpiChannel(turn: Turn, deps: PpiTeamDeps): Promise<void> {
-  const { teamId = '', channelId = '' } = turn.conversation;
-  const set = await deps.store.setChannel({
-    reference: turn.channelReference ?? turn.reference,
-    teamId,
-    channelId,
-    setBy: { id: turn.actor.id, name: turn.actor.name },
-    setAt: deps.now().toISOString(),
-  });
-  const was = set.status === 'applied' ? set.previous?.value.channelId : undefined;
-  await audit(turn, deps, 'PPI team channel set', `team ${teamId}, channel ${channelId}${was ? ` (was ${was})` : ''}`);
-  turn.log.info({ teamId, channelId }, 'PPI team channel set');
+  const chosen = channelChosen(turn, deps.now());
+  const set = await deps.store.setChannel(chosen);
+  await audit(turn, deps, 'PPI team channel set', channelMoveDetail(set, chosen));
+  turn.log.info({ teamId: chosen.teamId, channelId: chosen.channelId }, 'PPI team channel set');
   await turn.say('Done: new Patient Involvement Requests will be posted here for assessment.');
+}
+
+/** Adds or removes one person named in the conversation; undefined when they are not in it. */
+async function changeMember(turn: Turn, deps: PpiTeamDeps, mention: Actor, adding: boolean) {
+  const person = mention.channelUserId ? await turn.lookupMember(mention.channelUserId) : undefined;
+  if (!person) return undefined;
+  const at = deps.now().toISOString();
+  await deps.store.putMember({ id: person.id, name: person.name, addedBy: turn.actor.id, addedAt: at, active: adding });
+  await audit(
+    turn,
+    deps,
+    adding ? 'PPI team member added' : 'PPI team member removed',
+    `${person.name} (${person.id})`,
+  );
+  return person.name;
 }
 
 /** `add PPI team member @person` / `remove PPI team member @person` (a PPI admin). Audited. */
@@ -30,26 +39,9 @@ export async function changeMembers(turn: Turn, deps: PpiTeamDeps, adding: boole
   }
   const done: string[] = [];
   for (const mention of turn.mentions.slice(0, 20)) {
-    const person = mention.channelUserId ? await turn.lookupMember(mention.channelUserId) : undefined;
-    if (!person) {
-      await turn.say(`I couldn't find ${mention.name} in this conversation, so nothing changed for them.`);
-      continue;
-    }
-    const at = deps.now().toISOString();
-    await deps.store.putMember({
-      id: person.id,
-      name: person.name,
-      addedBy: turn.actor.id,
-      addedAt: at,
-      active: adding,
-    });
-    await audit(
-      turn,
-      deps,
-      adding ? 'PPI team member added' : 'PPI team member removed',
-      `${person.name} (${person.id})`,
-    );
-    done.push(person.name);
+    const name = await changeMember(turn, deps, mention, adding);
+    if (name) done.push(name);
+    else await turn.say(`I couldn't find ${mention.name} in this conversation, so nothing changed for them.`);
   }
   if (done.length === 0) return;
   await turn.say(

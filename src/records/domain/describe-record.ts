@@ -1,5 +1,5 @@
-import { shorten } from '../../pir/domain/describe-answers.js';
 import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { shorten } from '../../text/shorten.js';
 import type { RecordDoc } from './record-doc.js';
 import { YSWD_OUTCOMES, YSWD_STATUSES } from './record-kinds.js';
 

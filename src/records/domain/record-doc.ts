@@ -1,4 +1,4 @@
-import type { FormValue } from '../../forms/form-field.js';
+import type { FormValue, FormValues } from '../../forms/form-field.js';
 
 /** The evidence the PPI team reports on (seed 004 Appendices 3 and 4; "You said, we did"). */
 export type RecordKind = 'engagement' | 'feedback' | 'yswd';
@@ -36,4 +36,9 @@ export function monthOf(dateKey: string): string {
 
 export function isApproved(doc: RecordDoc): boolean {
   return doc.approval?.status === 'approved';
+}
+
+/** The form's values from a stored record (date and directorate live on the record itself). */
+export function valuesOf(doc: RecordDoc): FormValues {
+  return { ...doc.values, date: doc.date, directorate: doc.directorate };
 }

@@ -1,9 +1,9 @@
 import template from '../../../cards/digest.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
-import { shorten } from '../../pir/domain/describe-answers.js';
 import { YSWD_STATUSES } from '../../records/domain/record-kinds.js';
 import { labelOf } from '../../reference-data/reference-data.js';
+import { shorten } from '../../text/shorten.js';
 import type { Digest } from '../domain/build-digest.js';
 
 /** Teams refuses messages over about 28 KB; the card stays under this, dropping the oldest items first. */

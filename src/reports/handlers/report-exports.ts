@@ -1,7 +1,7 @@
 import type { QuarterNumbering } from '../../calendar/report-quarter.js';
 import { quarterFromKey } from '../../calendar/report-quarter.js';
 import type { Downloads, ExportFile } from '../../exports/downloads.js';
-import type { PpiRoles } from '../../ppi-team/ppi-roles.js';
+import type { PpiRoles } from '../../ppi-team/store/ppi-roles.js';
 import { toBoardReportCsv } from '../csv/board-report-csv.js';
 import { buildBoardReport } from '../domain/build-board-report.js';
 import { renderBoardPaper } from '../paper/render-board-paper.js';

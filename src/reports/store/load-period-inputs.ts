@@ -1,8 +1,8 @@
 import type { Period } from '../../calendar/period.js';
 import type { Champion, NudgeCycle } from '../../champions/domain/champion.js';
-import type { InvolvementLog } from '../../champions/involvement-log.js';
 import type { ChampionStore } from '../../champions/store/champion-store.js';
-import type { DirectorateStore } from '../../directorates/directorate-store.js';
+import type { InvolvementLog } from '../../champions/store/involvement-log.js';
+import type { DirectorateStore } from '../../directorates/store/directorate-store.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { PirStore } from '../../pir/store/pir-store.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';

@@ -1,5 +1,5 @@
 import type { Period } from '../../calendar/period.js';
-import type { ChampionInvolvement } from '../../champions/involvement-log.js';
+import type { ChampionInvolvement } from '../../champions/store/involvement-log.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
 

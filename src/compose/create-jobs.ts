@@ -1,0 +1,86 @@
+import type { Messenger } from '../bot/messenger.js';
+import { NUDGE_JOB } from '../champions/domain/nudge-work.js';
+import { catchUpDeliveryHandler } from '../champions/jobs/catch-up-delivery.js';
+import { nudgeDeliveryHandlers } from '../champions/jobs/nudge-delivery.js';
+import type { Config } from '../config.js';
+import { createEngine, type EngineOverrides } from '../delivery/create-engine.js';
+import type { ItemResult } from '../delivery/delivery-engine.js';
+import { createDeliveryJob } from '../delivery/delivery-job.js';
+import type { DueWork } from '../delivery/due-work.js';
+import type { Job } from '../delivery/job.js';
+import type { DigestSource } from '../digests/digest-source.js';
+import { DIGEST_JOB } from '../digests/domain/digest-work.js';
+import { digestDeliveryHandler } from '../digests/jobs/digest-delivery.js';
+import type { Logger } from '../logger.js';
+import { draftRetentionJob } from '../pir/jobs/draft-retention-job.js';
+import type { Stores } from './open-stores.js';
+
+/** How long a job run holds its lease before it must renew it. */
+export const LEASE_MS = 60_000;
+
+export interface JobParts {
+  readonly config: Config;
+  readonly stores: Stores;
+  readonly messenger: Messenger;
+  readonly digestSource: DigestSource;
+  readonly now: () => Date;
+  readonly log: Logger;
+  readonly delivery?: EngineOverrides;
+}
+
+export interface Jobs {
+  readonly all: readonly Job[];
+  /** One nudge now, through the delivery engine (`nudge me now`). */
+  deliverNudgeNow(work: DueWork): Promise<ItemResult>;
+}
+
+/** The background jobs: nudges (and the champions' catch-up), digests, draft retention; one delivery engine. */
+export function createJobs(parts: JobParts): Jobs {
+  const { config, stores, now, log } = parts;
+  const hours = config.nudges.workingHours;
+  const engine = createEngine(
+    {
+      dueIndex: stores.dueIndex,
+      deliveries: stores.deliveries,
+      messenger: parts.messenger,
+      now,
+      log,
+      tenantSendsPerSecond: config.tenantSendsPerSecond,
+      // A claim older than two leases was left by a runner that stopped.
+      staleClaimMs: 2 * LEASE_MS,
+    },
+    parts.delivery,
+  );
+  const champions = { champions: stores.champions, dueIndex: stores.dueIndex, settings: config.nudges };
+  const nudges = createDeliveryJob(
+    NUDGE_JOB,
+    engine,
+    [
+      ...nudgeDeliveryHandlers(champions),
+      catchUpDeliveryHandler({ ...champions, ppiTeam: stores.ppiTeam, involvements: stores.involvements }),
+    ],
+    hours,
+  );
+  const digests = createDeliveryJob(
+    DIGEST_JOB,
+    engine,
+    [
+      digestDeliveryHandler({
+        subscriptions: stores.subscriptions,
+        dueIndex: stores.dueIndex,
+        source: parts.digestSource,
+        workingHours: hours,
+      }),
+    ],
+    hours,
+  );
+  const retention = draftRetentionJob({
+    pirs: stores.pirs,
+    audit: stores.audit,
+    lease: stores.lease,
+    now,
+    log,
+    retentionDays: config.draftRetentionDays,
+  });
+  return { all: [nudges.job, digests.job, retention], deliverNudgeNow: nudges.deliverNow };
+}

@@ -1,0 +1,114 @@
+import type { AuditEntry, AuditLog } from '../audit/audit-log.js';
+import { TableAuditLog } from '../audit/table-audit-log.js';
+import type { Champion } from '../champions/domain/champion.js';
+import type { ChampionStore } from '../champions/store/champion-store.js';
+import type { ChampionInvolvement, InvolvementLog } from '../champions/store/involvement-log.js';
+import { TableChampionStore } from '../champions/store/table-champion-store.js';
+import { TableInvolvementLog } from '../champions/store/table-involvement-log.js';
+import type { DeliveryRecord } from '../delivery/delivery-record.js';
+import type { DeliveryStore } from '../delivery/delivery-store.js';
+import type { DueIndex } from '../delivery/due-index.js';
+import type { DueWork } from '../delivery/due-work.js';
+import type { Lease } from '../delivery/lease.js';
+import { TableDeliveryStore } from '../delivery/table-delivery-store.js';
+import { TableDueIndex } from '../delivery/table-due-index.js';
+import { type LeaseRow, TableLease } from '../delivery/table-lease.js';
+import type { DigestSubscription } from '../digests/domain/subscription.js';
+import type { SubscriptionStore } from '../digests/store/subscription-store.js';
+import { TableSubscriptionStore } from '../digests/store/table-subscription-store.js';
+import type { DirectorateRow } from '../directorates/domain/directorate-list.js';
+import type { DirectorateStore } from '../directorates/store/directorate-store.js';
+import { TableDirectorateStore } from '../directorates/store/table-directorate-store.js';
+import type { Installation } from '../installations/domain/installation.js';
+import type { InstallationStore } from '../installations/store/installation-store.js';
+import { TableInstallationStore } from '../installations/store/table-installation-store.js';
+import type { Pir } from '../pir/domain/pir.js';
+import type { PirStore } from '../pir/store/pir-store.js';
+import { type ReferenceIndexRow, TablePirStore } from '../pir/store/table-pir-store.js';
+import type { PpiChannel, PpiMember, PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
+import { TablePpiTeamStore } from '../ppi-team/store/table-ppi-team-store.js';
+import type { RecordDoc } from '../records/domain/record-doc.js';
+import type { RecordStore } from '../records/store/record-store.js';
+import { type PendingRow, TableRecordStore } from '../records/store/table-record-store.js';
+import { type ActivityLedger, TableActivityLedger } from '../storage/activity-ledger.js';
+import { type Decode, DocumentTable } from '../storage/document-table.js';
+import { openTable } from '../storage/open-table.js';
+import type { TableAccess } from '../storage/table-access.js';
+
+/** Every store the bot uses, on Azure Tables. Table names share a prefix so tests and tenants can be isolated. */
+export interface Stores {
+  readonly ledger: ActivityLedger;
+  readonly installations: InstallationStore;
+  readonly pirs: PirStore;
+  readonly audit: AuditLog;
+  readonly ppiTeam: PpiTeamStore;
+  readonly champions: ChampionStore;
+  readonly dueIndex: DueIndex;
+  readonly deliveries: DeliveryStore;
+  readonly lease: Lease;
+  readonly directorates: DirectorateStore;
+  readonly involvements: InvolvementLog;
+  readonly records: RecordStore;
+  readonly subscriptions: SubscriptionStore;
+}
+
+const asIs = <T>(raw: unknown) => raw as T;
+
+export async function openStores(
+  tables: TableAccess,
+  prefix: string,
+  now: () => Date = () => new Date(),
+): Promise<Stores> {
+  const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
+    new DocumentTable<T>(await openTable(tables, `${prefix}${name}`), decode);
+  const [
+    ledger,
+    installations,
+    pirs,
+    pirIndex,
+    counters,
+    audit,
+    ppiChannel,
+    ppiMembers,
+    champions,
+    dueWork,
+    deliveries,
+    leases,
+    directorates,
+    involvements,
+    pendingRecords,
+    subscriptions,
+  ] = await Promise.all([
+    table<{ at: string }>('Activities'),
+    table<Installation>('Installations'),
+    table<Pir>('Pirs'),
+    table<ReferenceIndexRow>('PirReferences'),
+    table<{ next: number }>('Counters'),
+    table<AuditEntry>('Audit'),
+    table<PpiChannel>('PpiChannel'),
+    table<PpiMember>('PpiMembers'),
+    table<Champion>('Champions'),
+    table<DueWork>('DueWork'),
+    table<DeliveryRecord>('Deliveries'),
+    table<LeaseRow>('Leases'),
+    table<DirectorateRow>('Directorates'),
+    table<ChampionInvolvement>('Involvement'),
+    table<PendingRow>('RecordsPending'),
+    table<DigestSubscription>('DigestSubscriptions'),
+  ]);
+  return {
+    ledger: new TableActivityLedger(ledger),
+    installations: new TableInstallationStore(installations),
+    pirs: new TablePirStore(pirs, pirIndex, counters),
+    audit: new TableAuditLog(audit),
+    ppiTeam: new TablePpiTeamStore(ppiChannel, ppiMembers),
+    champions: new TableChampionStore(champions),
+    dueIndex: new TableDueIndex(dueWork),
+    deliveries: new TableDeliveryStore(deliveries),
+    lease: new TableLease(leases, now),
+    directorates: new TableDirectorateStore(directorates),
+    involvements: new TableInvolvementLog(involvements),
+    records: new TableRecordStore((quarter) => table<RecordDoc>(`Records${quarter}`), pendingRecords),
+    subscriptions: new TableSubscriptionStore(subscriptions),
+  };
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { Messenger } from '../bot/messenger.js';
+import type { BotRouter } from '../bot/router.js';
+import { registerChampions } from '../champions/register-champions.js';
+import type { Config } from '../config.js';
+import type { ItemResult } from '../delivery/delivery-engine.js';
+import type { DueWork } from '../delivery/due-work.js';
+import type { DigestSource } from '../digests/digest-source.js';
+import { registerDigests } from '../digests/register-digests.js';
+import { registerDirectorates } from '../directorates/register-directorates.js';
+import type { Downloads } from '../exports/downloads.js';
+import { registerFallback } from '../fallback/register-fallback.js';
+import { HelpTopics } from '../help/help-topics.js';
+import { registerHelp } from '../help/register-help.js';
+import { registerInstallations } from '../installations/register-installations.js';
+import { pirQuickActions, registerPir } from '../pir/register-pir.js';
+import { registerPpiTeam } from '../ppi-team/register-ppi-team.js';
+import type { PpiRoles } from '../ppi-team/store/ppi-roles.js';
+import { registerRecords } from '../records/register-records.js';
+import { registerReports } from '../reports/register-reports.js';
+import type { Stores } from './open-stores.js';
+
+export interface RouteParts {
+  readonly config: Config;
+  readonly stores: Stores;
+  readonly roles: PpiRoles;
+  readonly messenger: Messenger;
+  readonly downloads: Downloads;
+  readonly digestSource: DigestSource;
+  readonly deliverNudgeNow: (work: DueWork) => Promise<ItemResult>;
+  readonly now: () => Date;
+}
+
+/** Every feature's routes, each with the deps it names; the fallback last (first matching route wins). */
+export function registerRoutes(router: BotRouter, parts: RouteParts): void {
+  const { config, stores: s, now } = parts;
+  const topics = new HelpTopics();
+  const newId = () => randomUUID();
+  registerInstallations(router, { installations: s.installations, now, welcomeActions: pirQuickActions });
+  registerHelp(router, { topics, quickActions: pirQuickActions });
+  registerPir(router, {
+    pirs: s.pirs,
+    audit: s.audit,
+    ppiTeam: s.ppiTeam,
+    installations: s.installations,
+    messenger: parts.messenger,
+    now,
+    newId,
+    topics,
+  });
+  registerPpiTeam(router, { store: s.ppiTeam, audit: s.audit, now, topics });
+  registerChampions(router, {
+    champions: s.champions,
+    dueIndex: s.dueIndex,
+    directorates: s.directorates,
+    involvements: s.involvements,
+    ppiTeam: s.ppiTeam,
+    audit: s.audit,
+    now,
+    settings: config.nudges,
+    topics,
+    deliverNudgeNow: parts.deliverNudgeNow,
+  });
+  registerRecords(router, { records: s.records, directorates: s.directorates, now, newId, topics });
+  registerDigests(router, {
+    subscriptions: s.subscriptions,
+    dueIndex: s.dueIndex,
+    directorates: s.directorates,
+    source: parts.digestSource,
+    now,
+    workingHours: config.nudges.workingHours,
+    topics,
+  });
+  const { records, involvements, pirs, champions, directorates } = s;
+  const sources = { records, involvements, pirs, champions, directorates };
+  const numbering = config.reportQuarters;
+  registerReports(router, { sources, roles: parts.roles, downloads: parts.downloads, topics, numbering, now });
+  registerDirectorates(router, { directorates: s.directorates, now, topics });
+  registerFallback(router);
+}

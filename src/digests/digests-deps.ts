@@ -1,0 +1,16 @@
+import type { WorkingHours } from '../calendar/working-hours.js';
+import type { DueIndex } from '../delivery/due-index.js';
+import type { DirectorateStore } from '../directorates/store/directorate-store.js';
+import type { HelpTopics } from '../help/help-topics.js';
+import type { DigestSource } from './digest-source.js';
+import type { SubscriptionStore } from './store/subscription-store.js';
+
+export interface DigestsDeps {
+  readonly subscriptions: SubscriptionStore;
+  readonly dueIndex: DueIndex;
+  readonly directorates: DirectorateStore;
+  readonly source: DigestSource;
+  readonly now: () => Date;
+  readonly workingHours: WorkingHours;
+  readonly topics: HelpTopics;
+}

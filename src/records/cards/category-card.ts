@@ -1,0 +1,26 @@
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { buildFormCard } from '../../forms/form-card.js';
+import { referenceData } from '../../reference-data/reference-data.js';
+import { RecordVerb } from '../records-verbs.js';
+
+/** The first card of an engagement record: which category (its follow-up questions come next). */
+export function categoryCard(): AdaptiveCard {
+  return buildFormCard({
+    kicker: 'Engagement record',
+    title: 'What kind of engagement was it?',
+    intro: 'Seed 004 Appendix 3. The next card asks the questions for the category you choose.',
+    fields: [
+      {
+        key: 'category',
+        label: 'Category',
+        kind: 'choice',
+        required: true,
+        choices: referenceData.engagementCategories.map((c) => ({
+          id: c.id,
+          label: c.hint ? `${c.label}: ${c.hint}` : c.label,
+        })),
+      },
+    ],
+    buttons: [{ title: 'Next', verb: RecordVerb.category, data: {}, withInputs: true }],
+  });
+}

@@ -1,0 +1,31 @@
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { buildFormCard } from '../../forms/form-card.js';
+import type { InputState } from '../../forms/form-inputs.js';
+import type { Choice } from '../../reference-data/reference-data.js';
+import type { RecordKind } from '../domain/record-doc.js';
+import { KIND_NAMES, recordFields } from '../domain/record-kinds.js';
+import type { SaveRef } from '../domain/save-ref.js';
+import { RecordVerb } from '../records-verbs.js';
+
+const INTROS: Readonly<Record<RecordKind, string>> = {
+  engagement: 'Seed 004 Appendix 3. Record totals and collated answers only: no names or personal details.',
+  feedback: 'Seed 004 Appendix 4: the collated answers from the activity’s feedback forms.',
+  yswd: 'What patients told us and what happened. A PPI team member signs it off before it appears in digests.',
+};
+
+/** A record's form: new (the id chosen now, so a double click cannot save two) or an edit of a stored one. */
+export function recordFormCard(
+  ref: SaveRef,
+  directorates: readonly Choice[],
+  state: InputState & { readonly notice?: string } = {},
+): AdaptiveCard {
+  const editing = ref.month !== undefined;
+  return buildFormCard({
+    kicker: editing ? `Editing · ${KIND_NAMES[ref.kind]}` : KIND_NAMES[ref.kind],
+    title: editing ? 'Change this record' : `New ${KIND_NAMES[ref.kind].toLowerCase()}`,
+    intro: INTROS[ref.kind],
+    ...state,
+    fields: recordFields(ref.kind, directorates, ref.category),
+    buttons: [{ title: 'Save', verb: RecordVerb.save, data: { ...ref }, withInputs: true }],
+  });
+}

@@ -1,0 +1,8 @@
+import type { AdaptiveCard } from '../../bot/turn.js';
+import { buildNoticeCard } from '../../cards/notice-card.js';
+import { RecordVerb } from '../records-verbs.js';
+
+/** A sentence on a recording card, with a way back to your records. */
+export function recordsNotice(text: string): AdaptiveCard {
+  return buildNoticeCard({ text, buttons: [{ title: 'My records', verb: RecordVerb.mine }] });
+}
