@@ -1,5 +1,6 @@
 import type { Messenger } from './bot/messenger.js';
 import type { RoutePolicy } from './bot/router.js';
+import { botText } from './cards/card-text.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import { createJobs } from './compose/create-jobs.js';
 import { createScheduler } from './compose/create-scheduler.js';
@@ -63,7 +64,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     roles,
     ...(options.authentication ? { authentication: options.authentication } : {}),
     log,
-    failures: { describe: describeFailure, card: (text) => buildNoticeCard({ text }) },
+    failures: { describe: describeFailure, card: (text) => buildNoticeCard({ text: botText(text) }) },
     ...(options.messenger ? { messenger: options.messenger } : {}),
     ...(options.lookupMember ? { lookupMember: options.lookupMember } : {}),
   });

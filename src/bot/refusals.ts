@@ -1,3 +1,4 @@
+import { botText, type CardText } from '../cards/card-text.js';
 import type { Place, Role } from './access.js';
 
 /** Every refusal the router gives, in one voice: one sentence per kind. */
@@ -20,19 +21,19 @@ const PLACE_NAMES: Readonly<Record<Place, string>> = {
 };
 
 /** The data a card button carried is not what it should be: an old card, or a forged one. */
-export const OUT_OF_DATE_CARD = 'This card is out of date or incomplete, so nothing was changed.';
+export const OUT_OF_DATE_CARD = botText('This card is out of date or incomplete, so nothing was changed.');
 
 /** "Only the PPI team can do that." / "Only the person who created this, or the PPI team, can do that." */
-export function roleRefusal(roles: readonly Role[]): string {
+export function roleRefusal(roles: readonly Role[]): CardText {
   const names = [...new Set(roles)].map((r) => ROLE_NAMES[r]);
   const who = names.length > 1 ? `${names.slice(0, -1).join(', ')}, or ${names.at(-1)},` : (names[0] ?? 'nobody');
   const admins = roles.includes('ppi-admin') ? ' (PPI admins are set in the bot’s configuration, PPI_ADMIN_IDS)' : '';
-  return `Only ${who} can do that${admins}.`;
+  return botText(`Only ${who} can do that${admins}.`);
 }
 
 /** "Please use this in a 1:1 chat with me." */
-export function placeRefusal(places: readonly Place[]): string {
-  return `Please use this in ${[...new Set(places)].map((p) => PLACE_NAMES[p]).join(' or ')}.`;
+export function placeRefusal(places: readonly Place[]): CardText {
+  return botText(`Please use this in ${[...new Set(places)].map((p) => PLACE_NAMES[p]).join(' or ')}.`);
 }
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {

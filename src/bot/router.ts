@@ -1,15 +1,19 @@
+import type { CardText } from '../cards/card-text.js';
 import type { Access, Holders, NormalGrant, PlaceCheck, StoredPlace } from './access.js';
-import type { AdaptiveCard, OutgoingMessage, Turn } from './turn.js';
+import type { AdaptiveCard, Turn } from './turn.js';
 
 /** Card button data as the client sent it: untrusted. */
 export type CardData = Readonly<Record<string, unknown>>;
 
+/** What a route says instead of running its handler: a sentence (markdown the bot wrote, values escaped) or a card. */
+export type RouteMessage = CardText | { readonly card: AdaptiveCard; readonly summary?: string };
+
 /** An early answer from a route's parser or loader (not found, a usage hint): the handler is not run. */
 export class Answer {
-  constructor(readonly message: OutgoingMessage) {}
+  constructor(readonly message: RouteMessage) {}
 }
 
-export function answer(message: OutgoingMessage): Answer {
+export function answer(message: RouteMessage): Answer {
   return new Answer(message);
 }
 
@@ -22,7 +26,7 @@ interface Loading<D, I> {
    * How a refusal looks once the item is loaded: e.g. the item's own card with the sentence as its notice, or a
    * plain "not found" where even the item's existence is private. Default: the sentence.
    */
-  readonly whenRefused?: (sentence: string, item: I, data: D) => OutgoingMessage;
+  readonly whenRefused?: (sentence: CardText, item: I, data: D) => RouteMessage;
 }
 
 /** A typed command: who may use it, where, and how its text is read. */
@@ -43,7 +47,7 @@ export type CardRoute<D, I> = Access &
     /** Typed data from the untrusted card data; undefined is an out-of-date or forged card. Default: as sent. */
     readonly data?: (raw: CardData) => D | undefined;
     /** The card for a plain sentence on this route (refusals, out-of-date data, answers): default a notice card. */
-    readonly notice?: (text: string) => AdaptiveCard;
+    readonly notice?: (text: CardText) => AdaptiveCard;
   };
 
 export type CommandHandler<D, I> = (turn: Turn, data: D, item: I) => Promise<void>;

@@ -1,3 +1,4 @@
+import type { CardText } from '../cards/card-text.js';
 import {
   grantsOf,
   type Holders,
@@ -17,9 +18,10 @@ import {
   type CardRoute,
   type CommandHandler,
   type CommandRoute,
+  type RouteMessage,
   type RoutePolicy,
 } from './router.js';
-import type { AdaptiveCard, OutgoingMessage, Turn } from './turn.js';
+import type { AdaptiveCard, Turn } from './turn.js';
 
 /**
  * The SDK-agnostic part of routing: check who and where, parse, load, then run the handler. Any router
@@ -32,7 +34,7 @@ export interface RouteRuntime {
 
 type Admitted<D, I> =
   | { readonly ok: true; readonly data: D; readonly item: I }
-  | { readonly ok: false; readonly message: OutgoingMessage };
+  | { readonly ok: false; readonly message: RouteMessage };
 
 async function inPlace(turn: Turn, where: NormalGrant['where'], runtime: RouteRuntime): Promise<boolean> {
   if (where === 'anywhere') return true;
@@ -66,7 +68,7 @@ async function refusalFor(
   grants: readonly NormalGrant[],
   holders: Holders | undefined,
   runtime: RouteRuntime,
-): Promise<string | undefined> {
+): Promise<CardText | undefined> {
   const checked: { grant: NormalGrant; place: boolean; role: boolean }[] = [];
   for (const grant of grants) {
     const place = await inPlace(turn, grant.where, runtime);
@@ -127,7 +129,7 @@ export async function runCardAction<D, I>(
   handler: CardHandler<D, I>,
   raw: CardData,
   runtime: RouteRuntime,
-  notice: (text: string) => AdaptiveCard,
+  notice: (text: CardText) => AdaptiveCard,
 ): Promise<AdaptiveCard> {
   const admitted = await admit(turn, route, () => (route.data ? route.data(raw) : (raw as D)), runtime);
   if (admitted.ok) return handler(turn, admitted.data, admitted.item);

@@ -1,11 +1,12 @@
 import template from '../../cards/notice.json' with { type: 'json' };
 import type { AdaptiveCard } from '../bot/turn.js';
 import { type CardButton, toActionData } from './card-action.js';
+import type { CardText } from './card-text.js';
 import { renderCard } from './render-card.js';
 
 export interface NoticeCardData {
-  readonly title?: string;
-  readonly text: string;
+  readonly title?: CardText;
+  readonly text: CardText;
   readonly buttons?: readonly CardButton[];
 }
 

@@ -1,4 +1,5 @@
 import { answer, type BotRouter } from '../bot/router.js';
+import { botText } from '../cards/card-text.js';
 import type { DigestsDeps } from './digests-deps.js';
 import { parseSubscribe } from './domain/parse-subscribe.js';
 import { digestNow } from './handlers/digest-now.js';
@@ -26,7 +27,7 @@ export function registerDigests(router: BotRouter, deps: DigestsDeps): void {
       where: 'channel',
       data: (m) => {
         const request = parseSubscribe(m[3] ?? '');
-        return request.ok ? request : answer(request.problem);
+        return request.ok ? request : answer(botText(request.problem));
       },
     },
     (turn, request) => subscribe(turn, deps, request),

@@ -1,4 +1,5 @@
 import type { BotRouter } from '../bot/router.js';
+import { botText } from '../cards/card-text.js';
 import { buildNoticeCard } from '../cards/notice-card.js';
 
 export const NOT_UNDERSTOOD = "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -19,7 +20,7 @@ export function registerFallback(router: BotRouter): void {
       await turn.say(turn.text.length > 500 ? TOO_LONG : NOT_UNDERSTOOD);
     },
     async cardAction() {
-      return buildNoticeCard({ text: STALE_BUTTON });
+      return buildNoticeCard({ text: botText(STALE_BUTTON) });
     },
   });
 }

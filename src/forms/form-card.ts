@@ -1,5 +1,6 @@
 import template from '../../cards/form.json' with { type: 'json' };
 import type { AdaptiveCard } from '../bot/turn.js';
+import type { CardText } from '../cards/card-text.js';
 import { renderCard } from '../cards/render-card.js';
 import type { FormField } from './form-field.js';
 import { formInputs, type InputState } from './form-inputs.js';
@@ -14,11 +15,11 @@ export interface FormButton {
 
 export interface FormCardData extends InputState {
   /** The small line above the title: what the form is, or where in a flow it stands ("Step 3 of 8"). */
-  readonly kicker: string;
-  readonly title: string;
-  readonly intro?: string;
+  readonly kicker: CardText;
+  readonly title: CardText;
+  readonly intro?: CardText;
   /** A sentence above the questions: what was wrong, or that the card was out of date. */
-  readonly notice?: string;
+  readonly notice?: CardText;
   readonly fields: readonly FormField[];
   readonly buttons: readonly FormButton[];
 }

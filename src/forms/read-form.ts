@@ -1,10 +1,11 @@
+import { botText, type CardText } from '../cards/card-text.js';
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
 import { type FormError, type FormSpec, type FormValues, isRequired } from './form-field.js';
 import { cleanInput, readFormField } from './read-form-field.js';
 
 export type FormRead =
   | { readonly ok: true; readonly values: FormValues }
-  | { readonly ok: false; readonly errors: readonly FormError[]; readonly message: string };
+  | { readonly ok: false; readonly errors: readonly FormError[]; readonly message: CardText };
 
 export interface ReadOptions {
   /** 'submit' checks everything; 'draft' (Back, Save and finish later) lets required fields stay empty. */
@@ -41,10 +42,12 @@ export function readForm(form: FormSpec, data: Readonly<Record<string, unknown>>
 }
 
 /** The line above a card whose answers were refused: says when it was patient-identifiable data. */
-export function nothingSavedMessage(errors: readonly { readonly message: string }[]): string {
-  return errors.some((e) => /patient-identifiable/.test(e.message))
-    ? 'Nothing was saved: please remove the patient-identifiable details highlighted below.'
-    : 'Nothing was saved yet: please check the answers highlighted below.';
+export function nothingSavedMessage(errors: readonly { readonly message: string }[]): CardText {
+  return botText(
+    errors.some((e) => /patient-identifiable/.test(e.message))
+      ? 'Nothing was saved: please remove the patient-identifiable details highlighted below.'
+      : 'Nothing was saved yet: please check the answers highlighted below.',
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BotRouter, CardData } from '../bot/router.js';
+import type { CardText } from '../cards/card-text.js';
 import { buildListCard } from './cards/list-card.js';
 import { buildPositionCard } from './cards/position-card.js';
 import { parseAssessmentRef, parseCardRef, parsePirId, parseSubmission } from './domain/card-ref.js';
@@ -66,7 +67,7 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
     where: 'channel',
     data: parseAssessmentRef,
     load: loadAssessed(deps),
-    whenRefused: (notice: string, item: Assessed) => ({ card: assessmentCard(item, item.loaded.value, { notice }) }),
+    whenRefused: (notice: CardText, item: Assessed) => ({ card: assessmentCard(item, item.loaded.value, { notice }) }),
   } as const;
 
   router.command({ ...anyLead, name: 'new request', pattern: START_PATTERN }, (turn) => startRequest(turn, deps));

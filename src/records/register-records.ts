@@ -1,4 +1,5 @@
 import type { BotRouter } from '../bot/router.js';
+import { botText, type CardText, md } from '../cards/card-text.js';
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
 import { shorten } from '../text/shorten.js';
 import { recordsNotice } from './cards/records-notice.js';
@@ -54,7 +55,7 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
     {
       ...theirs,
       verb: RecordVerb.save,
-      load: loadRecord(deps, () => "I couldn't find that record: it may have been moved or removed."),
+      load: loadRecord(deps, () => botText("I couldn't find that record: it may have been moved or removed.")),
     },
     (turn, submission, record) => saveRecord(turn, deps, submission, record),
   );
@@ -65,7 +66,7 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
       load: loadRecord(
         deps,
         (ref) =>
-          `I couldn't find that record (${maskPersonalData(shorten(ref.id, 40))}): it may have been changed or removed.`,
+          md`I couldn't find that record (${maskPersonalData(shorten(ref.id, 40))}): it may have been changed or removed.`,
       ),
     },
     (_turn, submission, record) => editRecord(deps, submission, record),
@@ -76,7 +77,7 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
     where: 'anywhere',
     data: readSaveSubmission,
     load: loadPendingItem(deps),
-    whenRefused: (sentence: string, found: { value: Parameters<typeof signOffCard>[0] }) => ({
+    whenRefused: (sentence: CardText, found: { value: Parameters<typeof signOffCard>[0] }) => ({
       card: signOffCard(found.value, { notice: sentence }),
     }),
   } as const;

@@ -2,6 +2,7 @@ import { type Answer, answer } from '../bot/router.js';
 import type { Turn } from '../bot/turn.js';
 import { CalendarInputError } from '../calendar/calendar-input-error.js';
 import { parseReportQuarter, type ReportQuarter } from '../calendar/report-quarter.js';
+import { plain } from '../cards/card-text.js';
 import type { ReportVariant } from './cards/board-report-card.js';
 import { readReportRequest } from './domain/report-request.js';
 import { replyWithQuarterReport } from './handlers/quarter-report.js';
@@ -26,7 +27,7 @@ export function readQuarterRequest(deps: Pick<ReportDeps, 'now' | 'numbering'>, 
   try {
     return { quarter: parseReportQuarter(request.quarterText, deps.now(), deps.numbering), variant: request.variant };
   } catch (error) {
-    if (error instanceof CalendarInputError) return answer(error.message);
+    if (error instanceof CalendarInputError) return answer(plain(error.message));
     throw error;
   }
 }

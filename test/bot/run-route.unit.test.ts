@@ -4,6 +4,7 @@ import { OUT_OF_DATE_CARD, placeRefusal, roleRefusal } from '../../src/bot/refus
 import { answer, type CardRoute, type CommandRoute } from '../../src/bot/router.js';
 import { policyOf, type RouteRuntime, runCardAction, runCommand } from '../../src/bot/run-route.js';
 import type { AdaptiveCard, ConversationInfo, OutgoingMessage, Turn } from '../../src/bot/turn.js';
+import { botText, type CardText } from '../../src/cards/card-text.js';
 import { createLogger } from '../../src/logger.js';
 
 /** A turn as the router sees it (plain data; the router is the code under test). */
@@ -107,13 +108,13 @@ describe('the router checks who and where, then the data, in one voice', () => {
   });
 
   it('a card route: bad data is an out-of-date card; the loader can answer; item roles are checked on the item', async () => {
-    const notice = (text: string): AdaptiveCard => ({ type: 'AdaptiveCard', text });
+    const notice = (text: CardText): AdaptiveCard => ({ type: 'AdaptiveCard', text });
     const route: CardRoute<{ id: string }, { lead: string }> = {
       verb: 'v',
       who: 'lead',
       where: 'personal',
       data: (raw) => (typeof raw.id === 'string' ? { id: raw.id } : undefined),
-      load: async (_turn, d) => (d.id === 'missing' ? answer('Not found.') : { lead: 'lead' }),
+      load: async (_turn, d) => (d.id === 'missing' ? answer(botText('Not found.')) : { lead: 'lead' }),
       holders: (item) => ({ lead: item.lead }),
     };
     const done: AdaptiveCard = { type: 'AdaptiveCard', done: true };
@@ -121,8 +122,9 @@ describe('the router checks who and where, then the data, in one voice', () => {
       runCardAction(turnOf(actor, personal), route, async () => done, raw, runtime(), notice);
     expect(await click('lead', { id: 'r1' })).toBe(done);
     expect(await click('lead', {})).toEqual(notice(OUT_OF_DATE_CARD));
-    expect(await click('lead', { id: 'missing' })).toEqual(notice('Not found.'));
-    expect(await click('other', { id: 'r1' })).toEqual(notice('Only the person who created this can do that.'));
+    expect(await click('lead', { id: 'missing' })).toEqual(notice(botText('Not found.')));
+    expect(await click('other', { id: 'r1' })).toEqual(notice(roleRefusal(['lead'])));
+    expect(roleRefusal(['lead'])).toBe('Only the person who created this can do that.');
   });
 
   it('refuses at registration a route that names a role of its item but loads none', () => {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { botText } from '../../src/cards/card-text.js';
 import { buildNoticeCard } from '../../src/cards/notice-card.js';
 import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
@@ -68,8 +69,8 @@ const sections = [{ heading: 'Leads', commands: [{ command: 'new request', descr
 /** Every template in cards/ with the builder renderings that exercise it. A template missing here fails the suite. */
 const cases: Record<string, () => AdaptiveCard[]> = {
   'notice.json': () => [
-    buildNoticeCard({ text: 'Saved.' }),
-    buildNoticeCard({ title: 'Hi', text: 'x', buttons: [{ title: 'Go', verb: PirVerb.list }] }),
+    buildNoticeCard({ text: botText('Saved.') }),
+    buildNoticeCard({ title: botText('Hi'), text: botText('x'), buttons: [{ title: 'Go', verb: PirVerb.list }] }),
   ],
   'champions-catch-up.json': () => [
     buildCatchUpCard({
@@ -103,9 +104,9 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     );
     const downloads = [{ title: 'Open the Board paper', url: 'https://ppi.example/api/exports/board-paper?t=x' }];
     return [
-      buildBoardReportCard(full, { variant: 'board', footer: 'f', downloads }),
-      buildBoardReportCard(full, { variant: 'committee', footer: 'f', downloads }),
-      buildBoardReportCard(empty, { variant: 'board', footer: 'f', downloads: [] }),
+      buildBoardReportCard(full, { variant: 'board', footer: botText('f'), downloads }),
+      buildBoardReportCard(full, { variant: 'committee', footer: botText('f'), downloads }),
+      buildBoardReportCard(empty, { variant: 'board', footer: botText('f'), downloads: [] }),
     ];
   },
   'digest.json': () => [
@@ -115,10 +116,10 @@ const cases: Record<string, () => AdaptiveCard[]> = {
   'form.json': () => [
     ...(['engagement', 'feedback', 'yswd'] as const).map((kind) =>
       buildFormCard({
-        kicker: 'k',
-        title: 't',
-        intro: 'i',
-        notice: 'n',
+        kicker: botText('k'),
+        title: botText('t'),
+        intro: botText('i'),
+        notice: botText('n'),
         fields: recordFields(kind, referenceData.directorates, 'involving'),
         values: { joint: true, people: 3, directorate: 'finance' },
         errors: [{ key: 'date', message: 'Please enter a date as YYYY-MM-DD.' }],
@@ -128,7 +129,7 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     // PIR steps are form cards too.
     ...STEPS.map((s) => buildStepCard(draft, s.id)),
     buildStepCard(draft, 'basics', {
-      notice: 'Check',
+      notice: botText('Check'),
       errors: [{ key: 'title', message: 'Please answer' }],
       typed: { title: 'x' },
     }),
@@ -137,12 +138,12 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildNudgeCard(champion, champion.nextDueAt),
     buildNudgeCard({ ...champion, deputy: { id: 'd', name: 'Dee Deputy' } }, champion.nextDueAt, {
       variant: 'follow-up',
-      notice: 'Please answer “Which project?”.',
+      notice: botText('Please answer “Which project?”.'),
       typed: { project: 'Discharge lounge', rung: 'co-design' },
     }),
     buildNudgeCard(champion, champion.nextDueAt, { variant: 'deputy' }),
     buildNudgeCard(champion, champion.nextDueAt, {
-      notice: 'Please answer “If not, why not”.',
+      notice: botText('Please answer “If not, why not”.'),
       errors: [{ key: 'whyNot', message: 'Please answer “If not, why not”.' }],
     }),
   ],
@@ -157,15 +158,15 @@ const cases: Record<string, () => AdaptiveCard[]> = {
   ],
   'pir-review.json': () => [
     buildReviewCard({ ...draft, position: 'review' }),
-    buildReviewCard({ ...draft, status: 'changes-requested', assessment: { comment: 'More' } }, 'note'),
+    buildReviewCard({ ...draft, status: 'changes-requested', assessment: { comment: 'More' } }, botText('note')),
   ],
   'pir-assessment.json': () => [
     buildAssessmentCard(submitted, { members }),
-    buildAssessmentCard(submitted, { members: [], full: true, notice: 'n' }),
+    buildAssessmentCard(submitted, { members: [], full: true, notice: botText('n') }),
     buildAssessmentCard(decided, { members }),
     buildAssessmentCard(submitted, {
       members,
-      notice: 'Nothing was saved yet.',
+      notice: botText('Nothing was saved yet.'),
       typed: { comment: 'Too short' },
       errors: [{ key: 'comment', message: 'Please say a little more.' }],
     }),

@@ -1,6 +1,7 @@
 import template from '../../../cards/champions-catch-up.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
@@ -17,16 +18,16 @@ export function buildCatchUpCard(summary: CatchUpSummary): AdaptiveCard {
   const shown = summary.highlights.slice(0, SHOWN);
   const hidden = summary.highlights.length - shown.length;
   return renderCard(template, {
-    heading: `${dateOf(summary.fromDateKey)} to ${dateOf(summary.toDateKey)}`,
-    facts: [
+    heading: md`${dateOf(summary.fromDateKey)} to ${dateOf(summary.toDateKey)}`,
+    facts: plainFacts([
       { label: 'Champions who answered', value: `${summary.answered} of ${summary.champions}` },
       { label: 'Involvement logged', value: String(summary.highlights.length) },
       { label: 'People involved', value: String(summary.peopleInvolved) },
-    ],
+    ]),
     highlights: shown.map((h) => ({
-      directorate: h.directorate,
-      project: shorten(h.project, 120),
-      shaped: `${shorten(h.shaped, 300)} (${labelOf(referenceData.ladderRungs, h.rungId)})`,
+      directorate: plain(h.directorate),
+      project: plain(shorten(h.project, 120)),
+      shaped: md`${shorten(h.shaped, 300)} (${labelOf(referenceData.ladderRungs, h.rungId)})`,
     })),
     more:
       hidden > 0

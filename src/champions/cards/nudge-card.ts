@@ -1,5 +1,6 @@
 import template from '../../../cards/champion-nudge.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { type CardText, md } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import { formInputs } from '../../forms/form-inputs.js';
@@ -13,7 +14,7 @@ export type NudgeVariant = 'nudge' | 'follow-up' | 'deputy';
 export interface NudgeCardOptions {
   readonly variant?: NudgeVariant;
   /** A problem with what was entered, shown above the buttons. */
-  readonly notice?: string;
+  readonly notice?: CardText;
   /** What was typed, shown again after a failed check (masked, not stored). */
   readonly typed?: Readonly<Record<string, string>>;
   readonly errors?: readonly FormError[];
@@ -30,7 +31,8 @@ export function buildNudgeCard(champion: Champion, cycle: string, options: Nudge
   const variant = options.variant ?? 'nudge';
   const directorate = directorateLabelOf(champion);
   const ref: NudgeCardRef = { championId: champion.person.id, cycle };
-  const heading = variant === 'deputy' ? `${champion.person.name} asked you to answer for ${directorate}` : directorate;
+  const heading =
+    variant === 'deputy' ? md`${champion.person.name} asked you to answer for ${directorate}` : md`${directorate}`;
   const state = {
     ...(options.typed ? { typed: options.typed } : {}),
     ...(options.errors ? { errors: options.errors } : {}),
@@ -38,7 +40,7 @@ export function buildNudgeCard(champion: Champion, cycle: string, options: Nudge
   return renderCard(template, {
     kicker: KICKERS[variant],
     heading,
-    question: `How did patients, carers or communities shape ${directorate}'s work in the last six weeks?`,
+    question: md`How did patients, carers or communities shape ${directorate}'s work in the last six weeks?`,
     notice: options.notice ?? '',
     logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
     nothingInputs: formInputs(NOTHING_TO_REPORT_FORM.fields, state),

@@ -2,6 +2,7 @@ import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { CalendarInputError } from '../../calendar/calendar-input-error.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { botText, type CardText, md, plain } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import type { FormValues } from '../../forms/form-field.js';
 import { type FormRead, readForm, typedOnForm } from '../../forms/read-form.js';
@@ -28,29 +29,31 @@ import { applyCycleChange } from '../store/apply-cycle-change.js';
 export function loadCheckIn(deps: Pick<ChampionsDeps, 'champions'>) {
   return async (_turn: Turn, { ref }: CheckIn): Promise<Versioned<Champion> | Answer> =>
     (await deps.champions.get(ref.championId)) ??
-    answer('That champion is no longer registered, so there is nothing to answer.');
+    answer(botText('That champion is no longer registered, so there is nothing to answer.'));
 }
 
-const notice = (text: string): AdaptiveCard => buildNoticeCard({ text });
+const notice = (text: CardText): AdaptiveCard => buildNoticeCard({ text });
 const nextDue = (c: Champion) => `Your next check-in is due ${formatUkDate(new Date(c.nextDueAt))}.`;
+const thanksWith = (text: string) => (after: Champion) => md`${text} ${nextDue(after)}`;
 
 function alreadyAnswered(champion: Champion, ref: NudgeCardRef): AdaptiveCard {
   const c = champion.cycle;
   if (c?.dueAt === ref.cycle && c.answeredAt) {
     return notice(
-      `This check-in was already answered on ${formatUkDate(new Date(c.answeredAt))}. ${nextDue(champion)}`,
+      md`This check-in was already answered on ${formatUkDate(new Date(c.answeredAt))}. ${nextDue(champion)}`,
     );
   }
-  return notice(`This card is from an earlier check-in and can't be answered any more. ${nextDue(champion)}`);
+  return notice(md`This card is from an earlier check-in and can't be answered any more. ${nextDue(champion)}`);
 }
 
 /**
  * The card again with what was wrong. Its inputs sit in folded sections, so the notice names each problem; the
  * fields show theirs too.
  */
-function retry(champion: Champion, { ref, inputs }: CheckIn, problem: string | FormRead): AdaptiveCard {
+function retry(champion: Champion, { ref, inputs }: CheckIn, problem: CardText | FormRead): AdaptiveCard {
   const errors = typeof problem === 'string' || problem.ok ? [] : problem.errors;
-  const notice = typeof problem === 'string' ? problem : errors.map((e) => e.message).join(' ');
+  // The form's messages are the bot's own sentences: they never repeat what was typed.
+  const notice = typeof problem === 'string' ? problem : botText(errors.map((e) => e.message).join(' '));
   return buildNudgeCard(champion, ref.cycle, { notice, errors, typed: typedOnForm(CHECK_IN_FORM, inputs) });
 }
 
@@ -65,7 +68,7 @@ async function recordAnswer(
   loaded: Versioned<Champion>,
   read: FormRead,
   answerOf: (values: FormValues) => CycleAnswer,
-  thanks: (after: Champion) => string,
+  thanks: (after: Champion) => CardText,
   beforeSave: () => Promise<void> = async () => undefined,
 ): Promise<AdaptiveCard> {
   const { ref } = checkIn;
@@ -82,7 +85,7 @@ async function recordAnswer(
     turn.log.info({ answer: answered.kind }, 'champion check-in answered');
     return notice(thanks(write.saved.value));
   } catch (error) {
-    if (error instanceof CalendarInputError) return retry(loaded.value, checkIn, error.message);
+    if (error instanceof CalendarInputError) return retry(loaded.value, checkIn, plain(error.message));
     throw error;
   }
 }
@@ -90,12 +93,13 @@ async function recordAnswer(
 /** "Log involvement": an engagement record (idempotent per cycle), then the cycle is closed. */
 export function logInvolvement(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const read = readForm(INVOLVEMENT_FORM, checkIn.inputs);
-  if (!read.ok) return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), nextDue);
+  if (!read.ok) return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), thanksWith(''));
   const given = involvementOf(read.values);
   const entry = involvementEntry(checkIn.ref, loaded.value, given, turn.actor, deps.now());
   const rung = labelOf(referenceData.ladderRungs, given.rungId);
-  const thanks = (after: Champion) =>
-    `Thank you: logged “${given.project}” (${rung}, ${given.peopleCount} people) for the PPI team's evidence. ${nextDue(after)}`;
+  const thanks = thanksWith(
+    `Thank you: logged “${given.project}” (${rung}, ${given.peopleCount} people) for the PPI team's evidence.`,
+  );
   const record = () => deps.involvements.record(entry);
   return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), thanks, record);
 }
@@ -103,15 +107,14 @@ export function logInvolvement(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn
 /** "Nothing to report", with the reason. */
 export function nothingToReport(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const read = readForm(NOTHING_TO_REPORT_FORM, checkIn.inputs);
-  const thanks = (after: Champion) =>
-    `Thank you: noted that there was nothing to report this time, and why. ${nextDue(after)}`;
+  const thanks = thanksWith('Thank you: noted that there was nothing to report this time, and why.');
   return recordAnswer(turn, deps, checkIn, loaded, read, nothingToReportOf, thanks);
 }
 
 /** "Snooze": a week, or until a date. */
 export function snooze(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   const read = readForm(SNOOZE_FORM, checkIn.inputs);
-  const thanks = (after: Champion) => `Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`;
+  const thanks = (after: Champion) => md`Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`;
   return recordAnswer(turn, deps, checkIn, loaded, read, snoozeOf, thanks);
 }
 
@@ -122,15 +125,15 @@ export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded
   if (!isAnswerable(champion, ref.cycle)) return alreadyAnswered(champion, ref);
   const deputy = champion.deputy;
   if (!deputy)
-    return retry(champion, checkIn, 'You have no deputy yet. Type **my deputy is @name** in a team channel.');
+    return retry(champion, checkIn, botText('You have no deputy yet. Type **my deputy is @name** in a team channel.'));
   if (champion.cycle?.handedToDeputyAt) {
-    return notice(`This check-in was already passed to ${deputy.name}. They can answer it, or you still can.`);
+    return notice(md`This check-in was already passed to ${deputy.name}. They can answer it, or you still can.`);
   }
   const hand = (c: Champion) =>
     isAnswerable(c, ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, deps.now()) : undefined;
   const after = storedAfter(await applyCycleChange(deps, ref.championId, existing(hand), loaded)) ?? champion;
   if (!isAnswerable(after, ref.cycle)) return alreadyAnswered(after, ref);
   return buildNudgeCard(after, ref.cycle, {
-    notice: `Passed to ${deputy.name}: they'll get this check-in in a moment. You can still answer it here.`,
+    notice: md`Passed to ${deputy.name}: they'll get this check-in in a moment. You can still answer it here.`,
   });
 }

@@ -1,12 +1,13 @@
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { type CardText, lines as joinLines, md, written } from '../../cards/card-text.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import { type Champion, directorateLabelOf, reachabilityOf } from '../domain/champion.js';
 import { responseStatusOf } from '../domain/nudge-cycle.js';
 
 const LIST_LIMIT = 100;
 
-function describe(c: Champion, deps: ChampionsDeps, now: Date): string {
+function describe(c: Champion, deps: ChampionsDeps, now: Date): CardText {
   const status =
     c.status === 'paused'
       ? 'paused'
@@ -15,7 +16,7 @@ function describe(c: Champion, deps: ChampionsDeps, now: Date): string {
         : responseStatusOf(c, now, deps.settings);
   const last = c.lastResponseAt ? formatUkDate(new Date(c.lastResponseAt)) : 'no response yet';
   const deputy = c.deputy ? `; deputy: ${c.deputy.name}` : '';
-  return `- **${directorateLabelOf(c)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))}${deputy})`;
+  return md`- **${directorateLabelOf(c)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))}${deputy})`;
 }
 
 /** `champions` (PPI team): champions by directorate with last response, this cycle's status and the next nudge. */
@@ -31,7 +32,7 @@ export async function listChampions(turn: Turn, deps: ChampionsDeps): Promise<vo
   const sorted = [...champions].sort(
     (a, b) => a.directorate.localeCompare(b.directorate) || a.person.name.localeCompare(b.person.name),
   );
-  const lines = sorted.slice(0, LIST_LIMIT).map((c) => describe(c, deps, now));
-  const more = sorted.length > LIST_LIMIT ? `\n\n…and ${sorted.length - LIST_LIMIT} more.` : '';
-  await turn.say(`Partnership champions:\n\n${lines.join('\n')}${more}`);
+  const rows = sorted.slice(0, LIST_LIMIT).map((c) => describe(c, deps, now));
+  const more = sorted.length > LIST_LIMIT ? [md`\n…and ${sorted.length - LIST_LIMIT} more.`] : [];
+  await turn.say(md`Partnership champions:\n\n${written(joinLines(...rows, ...more))}`);
 }

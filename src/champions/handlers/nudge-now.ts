@@ -1,4 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
+import { md } from '../../cards/card-text.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
@@ -7,11 +8,11 @@ import { nudgeWorkFor } from '../domain/nudge-work.js';
 import { applyCycleChange } from '../store/apply-cycle-change.js';
 
 const OUTCOMES: Readonly<Record<string, (c: Champion) => string>> = {
-  sent: (c) => `Sent ${c.person.name}'s check-in to their 1:1 chat with me.`,
-  resent: (c) => `Sent ${c.person.name}'s check-in to their 1:1 chat with me.`,
-  'already-done': (c) => `${c.person.name}'s check-in has already been sent.`,
+  sent: (c) => md`Sent ${c.person.name}'s check-in to their 1:1 chat with me.`,
+  resent: (c) => md`Sent ${c.person.name}'s check-in to their 1:1 chat with me.`,
+  'already-done': (c) => md`${c.person.name}'s check-in has already been sent.`,
   unreachable: (c) =>
-    `I couldn't reach ${c.person.name}: they need to open a 1:1 chat with me, or be added from a team I'm in.`,
+    md`I couldn't reach ${c.person.name}: they need to open a 1:1 chat with me, or be added from a team I'm in.`,
 };
 
 /**
@@ -21,7 +22,7 @@ const OUTCOMES: Readonly<Record<string, (c: Champion) => string>> = {
 export async function nudgeNow(turn: Turn, deps: ChampionsDeps, loaded: Versioned<Champion>): Promise<void> {
   const champion = loaded.value;
   if (champion.status === 'paused') {
-    await turn.say(`Nudges are paused for ${champion.person.name}. Type **resume nudges** first.`);
+    await turn.say(md`Nudges are paused for ${champion.person.name}. Type **resume nudges** first.`);
     return;
   }
   const now = deps.now();

@@ -1,11 +1,13 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
+import { botText } from '../../cards/card-text.js';
 import type { Versioned } from '../../storage/versioned.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
 
-export const NOT_A_CHAMPION =
-  "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.";
+export const NOT_A_CHAMPION = botText(
+  "You're not registered as a partnership champion. Type **I'm a champion for** and your directorate to register.",
+);
 
 /** The person's own champion record, for the commands a champion gives about themselves. */
 export function loadOwnChampion(deps: Pick<ChampionsDeps, 'champions'>) {

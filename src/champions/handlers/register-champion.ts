@@ -1,5 +1,6 @@
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { md } from '../../cards/card-text.js';
 import { findDirectorate } from '../../directorates/domain/find-directorate.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { Choice } from '../../reference-data/reference-data.js';
@@ -27,14 +28,14 @@ export async function registerSelf(turn: Turn, deps: ChampionsDeps, directorateT
   const directorate = findDirectorate(directorates, directorateText);
   if (!directorate) {
     const named = maskPersonalData(directorateText.slice(0, 80));
-    await turn.say(`I don't know the directorate “${named}”. Please choose one of: ${namesOf(directorates)}.`);
+    await turn.say(md`I don't know the directorate “${named}”. Please choose one of: ${namesOf(directorates)}.`);
     return;
   }
   const reach = { personalReference: turn.reference };
   const champion = await saveChampion(deps, { person: { ...turn.actor }, directorate, by: turn.actor.id, reach });
   turn.log.info({ directorate: directorate.id }, 'champion registered');
   await turn.say(
-    `Thank you: you are registered as a partnership champion for ${directorate.label}. Every six weeks, on a working day, I'll ask how patients, carers or communities shaped your directorate's work. Your first nudge is due ${formatUkDate(new Date(champion?.nextDueAt ?? deps.now()))}. Type **pause nudges** at any time.`,
+    md`Thank you: you are registered as a partnership champion for ${directorate.label}. Every six weeks, on a working day, I'll ask how patients, carers or communities shaped your directorate's work. Your first nudge is due ${formatUkDate(new Date(champion?.nextDueAt ?? deps.now()))}. Type **pause nudges** at any time.`,
   );
 }
 
@@ -45,18 +46,18 @@ export async function registerOther(turn: Turn, deps: ChampionsDeps, directorate
   const directorate = findDirectorate(directorates, directorateText.replace(/@[^@]*$/, '').trim());
   if (!mention?.channelUserId || !directorate) {
     await turn.say(
-      `Please @mention the person and name a directorate, for example **add champion @Sam Jones for Finance**. Directorates: ${namesOf(directorates)}.`,
+      md`Please @mention the person and name a directorate, for example **add champion @Sam Jones for Finance**. Directorates: ${namesOf(directorates)}.`,
     );
     return;
   }
   const person = await turn.lookupMember(mention.channelUserId);
   if (!person) {
-    await turn.say(`I couldn't find ${mention.name} in this team, so they were not registered.`);
+    await turn.say(md`I couldn't find ${mention.name} in this team, so they were not registered.`);
     return;
   }
   const reach = { teamReference: turn.reference };
   await saveChampion(deps, { person, directorate, by: turn.actor.id, reach });
-  await turn.say(`${person.name} is now a partnership champion for ${directorate.label}.`);
+  await turn.say(md`${person.name} is now a partnership champion for ${directorate.label}.`);
 }
 
 /** `pause nudges` / `resume nudges`: a champion for themselves. */

@@ -1,6 +1,7 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { botText } from '../../cards/card-text.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
@@ -14,7 +15,9 @@ export function readCadenceDays(text: string): number | Answer {
   const days = readCadence(text);
   if (days !== undefined) return days;
   return answer(
-    'Please say how often, between 1 and 52 weeks, for example **nudge me every 8 weeks** (the default is every 6 weeks).',
+    botText(
+      'Please say how often, between 1 and 52 weeks, for example **nudge me every 8 weeks** (the default is every 6 weeks).',
+    ),
   );
 }
 

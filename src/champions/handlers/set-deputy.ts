@@ -1,4 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
+import { md } from '../../cards/card-text.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion, Deputy } from '../domain/champion.js';
@@ -11,7 +12,7 @@ async function deputyNamed(turn: Turn, champion: Champion): Promise<Deputy | str
     return 'Please @mention your deputy, in a team channel you share with them: **my deputy is @Sam Jones**.';
   }
   const person = await turn.lookupMember(mention.channelUserId);
-  if (!person) return `I couldn't find ${mention.name} in this team, so nothing was changed.`;
+  if (!person) return md`I couldn't find ${mention.name} in this team, so nothing was changed.`;
   if (person.id === champion.person.id) return 'Your deputy needs to be someone else.';
   return {
     id: person.id,
@@ -36,7 +37,7 @@ export async function setDeputy(turn: Turn, deps: ChampionsDeps, loaded: Version
   );
   await turn.say(
     deputy
-      ? `${deputy.name} is now your deputy. A check-in card has a **Hand to my deputy** button when you need it.`
+      ? md`${deputy.name} is now your deputy. A check-in card has a **Hand to my deputy** button when you need it.`
       : 'Your deputy has been removed.',
   );
 }

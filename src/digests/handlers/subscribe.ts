@@ -1,5 +1,6 @@
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { md } from '../../cards/card-text.js';
 import { findDirectorate } from '../../directorates/domain/find-directorate.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { existing } from '../../storage/versioned.js';
@@ -32,7 +33,7 @@ async function directorateOf(deps: DigestsDeps, text: string | undefined) {
   const named = maskPersonalData(text.slice(0, 80));
   return {
     ok: false as const,
-    problem: `I don't know the directorate “${named}”. Type **directorates** to see the list.`,
+    problem: md`I don't know the directorate “${named}”. Type **directorates** to see the list.`,
   };
 }
 
@@ -52,7 +53,7 @@ export async function subscribe(turn: Turn, deps: DigestsDeps, request: Extract<
   await deps.subscriptions.write(subscription.channelId, () => subscription);
   turn.log.info({ cadence: request.cadence, directorate: directorate?.id }, 'channel subscribed to digests');
   await turn.say(
-    `This channel will get a ${request.cadence} “You said, we did” digest (${directorate?.label ?? 'all directorates'}), posted on the first working day after each period. The first is due ${formatUkDate(new Date(work.dueAt))}. Type **@PPI Partner digest now** to see one today, or **unsubscribe digest** to stop.`,
+    md`This channel will get a ${request.cadence} “You said, we did” digest (${directorate?.label ?? 'all directorates'}), posted on the first working day after each period. The first is due ${formatUkDate(new Date(work.dueAt))}. Type **@PPI Partner digest now** to see one today, or **unsubscribe digest** to stop.`,
   );
 }
 

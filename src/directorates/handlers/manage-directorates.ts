@@ -1,4 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
+import { md } from '../../cards/card-text.js';
 import { cleanText } from '../../forms/read-form-field.js';
 import { describePersonalData } from '../../personal-data/describe-personal-data.js';
 import { findPersonalData } from '../../personal-data/find-personal-data.js';
@@ -10,7 +11,7 @@ import { findDirectorate } from '../domain/find-directorate.js';
 /** `directorates`: the current list, for anyone. */
 export async function listDirectorates(turn: Turn, deps: DirectoratesDeps): Promise<void> {
   const list = await deps.directorates.list();
-  await turn.say(`Directorates (${list.length}):\n\n${list.map((d) => `- ${d.label}`).join('\n')}`);
+  await turn.say(md`Directorates (${list.length}):\n\n${list.map((d) => `- ${d.label}`).join('\n')}`);
 }
 
 /** Why a name cannot be a new directorate, or undefined when it can (personal data is refused, never echoed). */
@@ -22,7 +23,7 @@ async function problemWith(deps: DirectoratesDeps, label: string): Promise<strin
   if (personal.length > 0) return describePersonalData(personal, { shownMasked: false });
   const existing = findDirectorate(await deps.directorates.list(), label);
   const same = existing && (existing.id === idFor(label) || existing.label.toLowerCase() === label.toLowerCase());
-  return same ? `${existing.label} is already on the list.` : undefined;
+  return same ? md`${existing.label} is already on the list.` : undefined;
 }
 
 /** `add directorate Digital Services` (PPI admins). */
@@ -35,7 +36,7 @@ export async function addDirectorate(turn: Turn, deps: DirectoratesDeps, text: s
   }
   const at = deps.now().toISOString();
   await deps.directorates.save({ id: idFor(label), label, retired: false, changedBy: turn.actor.id, changedAt: at });
-  await turn.say(`Added ${label}. Champions can now register for it.`);
+  await turn.say(md`Added ${label}. Champions can now register for it.`);
 }
 
 /** `remove directorate Digital Services` (PPI admins): retired, so existing champions and records keep their label. */
@@ -43,10 +44,10 @@ export async function removeDirectorate(turn: Turn, deps: DirectoratesDeps, text
   const found = findDirectorate(await deps.directorates.list(), text);
   if (!found) {
     const named = maskPersonalData(cleanText(text).slice(0, MAX_LABEL));
-    await turn.say(`I couldn't find “${named}” on the list. Type **directorates** to see it.`);
+    await turn.say(md`I couldn't find “${named}” on the list. Type **directorates** to see it.`);
     return;
   }
   const at = deps.now().toISOString();
   await deps.directorates.save({ ...found, retired: true, changedBy: turn.actor.id, changedAt: at });
-  await turn.say(`Removed ${found.label} from the list. Champions already registered for it keep it.`);
+  await turn.say(md`Removed ${found.label} from the list. Champions already registered for it keep it.`);
 }

@@ -1,6 +1,7 @@
 import template from '../../../cards/welcome.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { type CardButton, toActionData } from '../../cards/card-action.js';
+import { md } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 
 export interface WelcomeCardData {
@@ -10,5 +11,5 @@ export interface WelcomeCardData {
 }
 
 export function buildWelcomeCard(data: WelcomeCardData): AdaptiveCard {
-  return renderCard(template, { greeting: data.name ? `, ${data.name}` : '', actions: toActionData(data.actions) });
+  return renderCard(template, { greeting: data.name ? md`, ${data.name}` : '', actions: toActionData(data.actions) });
 }

@@ -1,5 +1,6 @@
 import template from '../../../cards/pir-assessment.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { type CardText, md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { formInputs, type InputState } from '../../forms/form-inputs.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
@@ -15,7 +16,7 @@ export interface AssessmentCardOptions extends Pick<InputState, 'typed' | 'error
   readonly members: readonly Person[];
   /** Show every answer in full (on demand) instead of the compact summary. */
   readonly full?: boolean;
-  readonly notice?: string;
+  readonly notice?: CardText;
 }
 
 const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
@@ -29,12 +30,12 @@ function flagsOf(pir: Pir): string {
   ].join(' · ');
 }
 
-function statusLine(pir: Pir): string {
+function statusLine(pir: Pir): CardText {
   const a = pir.assessment;
-  if (isAwaitingAssessment(pir)) return `Awaiting assessment${a.assignee ? ` · assigned to ${a.assignee.name}` : ''}`;
+  if (isAwaitingAssessment(pir)) return md`Awaiting assessment${a.assignee ? ` · assigned to ${a.assignee.name}` : ''}`;
   const when = a.decidedAt ? a.decidedAt.slice(0, 10) : '';
   const comment = a.comment ? `: “${shorten(a.comment, 300)}”` : '';
-  return `${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'} on ${when}${comment}`;
+  return md`${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'} on ${when}${comment}`;
 }
 
 /** The PPI team's card for one request: compact summary, full answers on demand, decisions while open. */
@@ -57,7 +58,7 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
     ? { title: 'Show summary', verb: PirVerb.summary, data: ref }
     : { title: 'Show full answers', verb: PirVerb.details, data: ref };
   return renderCard(template, {
-    heading: `${pir.reference ?? 'Request'}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
+    heading: md`${pir.reference ?? 'Request'}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
     notice: options.notice ?? '',
     decisionInputs: formInputs([...DECISION_FORM.fields, ...assignForm(options.members).fields], {
       values: {
@@ -70,9 +71,11 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
     }),
     statusLine: statusLine(pir),
     statusColor: open ? 'Accent' : pir.status === 'declined' ? 'Attention' : 'Good',
-    facts,
-    flags: flagsOf(pir),
-    sections: options.full ? describeAnswers(pir.answers, 2000) : [],
+    facts: plainFacts(facts),
+    flags: plain(flagsOf(pir)),
+    sections: options.full
+      ? describeAnswers(pir.answers, 2000).map((s) => ({ title: plain(s.title), lines: plainFacts(s.lines) }))
+      : [],
     open,
     assignActions: open
       ? [

@@ -1,5 +1,6 @@
 import template from '../../../cards/pir-decision.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { md, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
@@ -36,9 +37,9 @@ export function buildDecisionCard(pir: Pir): AdaptiveCard {
       ? [{ title: 'Open my request', verb: PirVerb.resume, data: { pirId: pir.id } }]
       : [{ title: 'My requests', verb: PirVerb.list, data: {} }];
   return renderCard(template, {
-    heading: `${pir.reference}: ${STATUS_LABELS[pir.status]}`,
-    text: `“${shorten(pir.answers.title ?? '', 150)}”. ${NEXT_STEP[pir.status] ?? ''}`,
-    facts,
+    heading: md`${pir.reference ?? ''}: ${STATUS_LABELS[pir.status]}`,
+    text: md`“${shorten(pir.answers.title ?? '', 150)}”. ${NEXT_STEP[pir.status] ?? ''}`,
+    facts: plainFacts(facts),
     actions,
   });
 }

@@ -1,5 +1,6 @@
 import template from '../../../cards/pir-list.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { md } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { shorten } from '../../text/shorten.js';
 import { isEditable, type Pir, STATUS_LABELS } from '../domain/pir.js';
@@ -14,7 +15,7 @@ export function buildListCard(pirs: readonly Pir[]): AdaptiveCard {
   const items = sorted.slice(0, MAX_ITEMS).map((p) => {
     const where = p.position === 'review' ? 'ready to review' : `at step ${stepIndex(p.position) + 1} of 8`;
     return {
-      title: `${p.reference ? `${p.reference}: ` : ''}${shorten(p.answers.title ?? 'Untitled request', 120)}`,
+      title: md`${p.reference ? `${p.reference}: ` : ''}${shorten(p.answers.title ?? 'Untitled request', 120)}`,
       detail: `${STATUS_LABELS[p.status]}${isEditable(p) ? ` · ${where}` : ''} · updated ${p.updatedAt.slice(0, 10)}`,
       button: isEditable(p) ? 'Continue' : '',
       verb: PirVerb.resume,

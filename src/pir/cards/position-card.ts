@@ -1,10 +1,11 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import type { CardText } from '../../cards/card-text.js';
 import type { Pir } from '../domain/pir.js';
 import { buildReviewCard } from './review-card.js';
 import { buildStepCard } from './step-card.js';
 
 /** The card for where a draft stands now: its current step, or the review. */
-export function buildPositionCard(pir: Pir, notice?: string): AdaptiveCard {
+export function buildPositionCard(pir: Pir, notice?: CardText): AdaptiveCard {
   return pir.position === 'review'
     ? buildReviewCard(pir, notice)
     : buildStepCard(pir, pir.position, notice ? { notice } : {});

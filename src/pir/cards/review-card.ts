@@ -1,5 +1,6 @@
 import template from '../../../cards/pir-review.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { type CardText, md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { describeAnswers } from '../domain/describe-answers.js';
 import type { Pir } from '../domain/pir.js';
@@ -8,21 +9,23 @@ import { stepInfo } from '../domain/steps.js';
 import { PirVerb } from '../pir-verbs.js';
 
 /** Every answer with an Edit per section, then Submit. */
-export function buildReviewCard(pir: Pir, notice = ''): AdaptiveCard {
+export function buildReviewCard(pir: Pir, notice?: CardText): AdaptiveCard {
   const ref = { pirId: pir.id, revision: pir.revision };
   const missing = incompleteSteps(pir.answers);
   const comment =
     pir.status === 'changes-requested' && pir.assessment.comment
-      ? `The PPI team asked for changes: “${pir.assessment.comment}”`
-      : '';
-  const missingText = missing.length > 0 ? `Still to answer: ${missing.map((s) => stepInfo(s).title).join(', ')}.` : '';
+      ? md`The PPI team asked for changes: “${pir.assessment.comment}”`
+      : undefined;
+  const missingText =
+    missing.length > 0 ? md`Still to answer: ${missing.map((s) => stepInfo(s).title).join(', ')}.` : undefined;
   const resubmit = pir.status === 'changes-requested';
   return renderCard(template, {
-    heading: `Review your request${pir.reference ? ` ${pir.reference}` : ''}: ${pir.answers.title ?? 'untitled project'}`,
+    heading: md`Review your request${pir.reference ? ` ${pir.reference}` : ''}: ${pir.answers.title ?? 'untitled project'}`,
     intro: 'Check your answers. Use Edit to change a section; you will come back here afterwards.',
-    notice: [notice, comment, missingText].filter((t) => t !== '').join(' '),
+    notice: [notice, comment, missingText].filter((t) => t !== undefined).join(' '),
     sections: describeAnswers(pir.answers, 500).map((s) => ({
-      ...s,
+      title: plain(s.title),
+      lines: plainFacts(s.lines),
       verb: PirVerb.edit,
       data: { ...ref, step: s.step },
     })),

@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import type { Pir, StepId } from '../domain/pir.js';
@@ -8,7 +9,7 @@ import { PirVerb } from '../pir-verbs.js';
 
 export interface StepCardOptions {
   /** A sentence above the questions: a validation summary, an out-of-date card, the PPI team's comment. */
-  readonly notice?: string;
+  readonly notice?: CardText;
   readonly errors?: readonly FormError[];
   /** What the lead typed, shown again after a failed check (masked, not stored). */
   readonly typed?: Readonly<Record<string, string>>;
@@ -22,9 +23,9 @@ export function buildStepCard(pir: Pir, step: StepId, options: StepCardOptions =
   const last = index === STEPS.length - 1;
   const nextTitle = pir.returnToReview ? 'Save and return to review' : last ? 'Next: review' : 'Next';
   return buildFormCard({
-    kicker: `Patient Involvement Request · Step ${index + 1} of ${STEPS.length}`,
-    title: info.title,
-    intro: info.hint,
+    kicker: md`Patient Involvement Request · Step ${index + 1} of ${STEPS.length}`,
+    title: botText(info.title),
+    intro: botText(info.hint),
     ...(options.notice ? { notice: options.notice } : {}),
     fields: STEP_FIELDS[step],
     values: pir.answers,

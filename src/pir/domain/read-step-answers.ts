@@ -1,3 +1,4 @@
+import type { CardText } from '../../cards/card-text.js';
 import type { FormError } from '../../forms/form-field.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import type { PirAnswers, StepId } from './pir.js';
@@ -5,7 +6,7 @@ import { stepForm } from './step-fields.js';
 
 export type StepReadResult =
   | { readonly ok: true; readonly changes: Partial<PirAnswers> }
-  | { readonly ok: false; readonly errors: readonly FormError[]; readonly message: string };
+  | { readonly ok: false; readonly errors: readonly FormError[]; readonly message: CardText };
 
 /** 'next' checks everything; 'save' (Back, Save and finish later) lets required fields stay empty. */
 export type ReadMode = 'next' | 'save';

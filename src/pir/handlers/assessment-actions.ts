@@ -1,5 +1,6 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
+import { botText, plain } from '../../cards/card-text.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { type AssessmentCardOptions, buildAssessmentCard } from '../cards/assessment-card.js';
@@ -28,7 +29,7 @@ export interface Assessed {
 export function loadAssessed(deps: PirDeps) {
   return async (_turn: Turn, { ref }: { ref: { leadId: string; pirId: string } }): Promise<Assessed | Answer> => {
     const [loaded, members] = await Promise.all([deps.pirs.get(ref.leadId, ref.pirId), activeMembers(deps)]);
-    return loaded ? { loaded, members } : answer("I couldn't find that request: the card may be out of date.");
+    return loaded ? { loaded, members } : answer(botText("I couldn't find that request: the card may be out of date."));
   };
 }
 
@@ -80,7 +81,7 @@ export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSu
   const shown = item.loaded.value;
   const decision = inputs.decision;
   const refusal = decisionRefusal(shown, decision);
-  if (refusal || !isDecision(decision)) return assessmentCard(item, shown, { notice: refusal });
+  if (refusal || !isDecision(decision)) return assessmentCard(item, shown, { notice: plain(refusal ?? '') });
   const read = readForm(DECISION_FORM, inputs, { known: { decision } });
   if (!read.ok) {
     const typed = typedOnForm(DECISION_FORM, inputs);
@@ -92,7 +93,7 @@ export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSu
   const write = await writeAssessed(deps, item, (c) => decided(c, shown.reference, decision, by, details, now));
   if (write.status !== 'applied') {
     const latest = storedAfter(write) ?? shown;
-    return assessmentCard(item, latest, { notice: decidedFirstNotice(latest) });
+    return assessmentCard(item, latest, { notice: plain(decidedFirstNotice(latest)) });
   }
   const pir = write.saved.value;
   await audit(turn, deps, pir, DECISION_LABELS[decision], details.comment);
@@ -111,14 +112,18 @@ export async function handleAssign(
   toSelf: boolean,
 ): Promise<AdaptiveCard> {
   const shown = item.loaded.value;
-  if (!isAwaitingAssessment(shown)) return assessmentCard(item, shown, { notice: ALREADY_DECIDED });
+  if (!isAwaitingAssessment(shown)) return assessmentCard(item, shown, { notice: plain(ALREADY_DECIDED) });
   const chosen = readForm(assignForm(item.members), inputs);
   const actor = { id: turn.actor.id, name: turn.actor.name };
   const person = assigneeOf(toSelf, actor, item.members, chosen.ok ? chosen.values.assigneeId : undefined);
-  if (!person) return assessmentCard(item, shown, { notice: 'Please choose a PPI team member to assign it to.' });
+  if (!person) {
+    return assessmentCard(item, shown, { notice: botText('Please choose a PPI team member to assign it to.') });
+  }
   const now = deps.now();
   const write = await writeAssessed(deps, item, (c) => assigned(c, person, now));
-  if (write.status !== 'applied') return assessmentCard(item, storedAfter(write) ?? shown, { notice: ALREADY_DECIDED });
+  if (write.status !== 'applied') {
+    return assessmentCard(item, storedAfter(write) ?? shown, { notice: plain(ALREADY_DECIDED) });
+  }
   await audit(turn, deps, write.saved.value, `Assigned to ${person.name}`);
   await refreshChannelCard(turn, deps, item, write.saved.value);
   return assessmentCard(item, write.saved.value);

@@ -1,5 +1,6 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
+import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import { buildPositionCard } from '../cards/position-card.js';
@@ -11,13 +12,15 @@ import { readStepAnswers, typedValues } from '../domain/read-step-answers.js';
 import type { PirDeps } from '../pir-deps.js';
 import { PirVerb } from '../pir-verbs.js';
 
-export const OUT_OF_DATE = 'This card was out of date, so nothing was changed. Here is where your request is now.';
-const NOT_FOUND = "I couldn't find that request. Type **my requests** to see yours.";
+export const OUT_OF_DATE = botText(
+  'This card was out of date, so nothing was changed. Here is where your request is now.',
+);
+const NOT_FOUND = botText("I couldn't find that request. Type **my requests** to see yours.");
 
 export const myRequestsButton = { title: 'My requests', verb: PirVerb.list };
 
 /** A sentence on a lead's card, with a way back to their requests. */
-export function leadNotice(text: string): AdaptiveCard {
+export function leadNotice(text: CardText): AdaptiveCard {
   return buildNoticeCard({ text, buttons: [myRequestsButton] });
 }
 
@@ -36,7 +39,7 @@ function staleCard(pir: Pir, ref: CardRef): AdaptiveCard | undefined {
   if (check === 'current') return undefined;
   if (check === 'out-of-date') return buildPositionCard(pir, OUT_OF_DATE);
   const as = pir.reference ? ` as ${pir.reference}` : '';
-  return leadNotice(`This request was already submitted${as}. Its status: ${STATUS_LABELS[pir.status]}.`);
+  return leadNotice(md`This request was already submitted${as}. Its status: ${STATUS_LABELS[pir.status]}.`);
 }
 
 /**
@@ -82,8 +85,8 @@ export async function handleStepMove(
 
 function savedNotice(pir: Pir): AdaptiveCard {
   return buildNoticeCard({
-    title: 'Saved',
-    text: `Your request “${pir.answers.title ?? 'untitled'}” is saved. Type **continue** any time, on any device, to pick up where you left off.`,
+    title: botText('Saved'),
+    text: md`Your request “${pir.answers.title ?? 'untitled'}” is saved. Type **continue** any time, on any device, to pick up where you left off.`,
     buttons: [{ title: 'Continue now', verb: PirVerb.resume, data: { pirId: pir.id } }, myRequestsButton],
   });
 }
@@ -106,6 +109,6 @@ export async function handleEdit(
 export function handleResume(pir: Pir): AdaptiveCard {
   if (isEditable(pir)) return buildPositionCard(pir);
   return leadNotice(
-    `${pir.reference ?? 'This request'} is not open for editing. Its status: ${STATUS_LABELS[pir.status]}.`,
+    md`${pir.reference ?? 'This request'} is not open for editing. Its status: ${STATUS_LABELS[pir.status]}.`,
   );
 }

@@ -1,5 +1,6 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
+import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildListCard } from '../cards/list-card.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { buildStatusCard } from '../cards/status-card.js';
@@ -43,12 +44,12 @@ export async function listRequests(turn: Turn, deps: PirDeps): Promise<void> {
 /** `status PIR-2026-0042`: the reference typed, or how to type one. */
 export function readStatusReference(text: string): string | Answer {
   if (parseReference(text)) return text.toUpperCase();
-  return answer('Please give a reference like **status PIR-2026-0042**. Type **my requests** to see yours.');
+  return answer(botText('Please give a reference like **status PIR-2026-0042**. Type **my requests** to see yours.'));
 }
 
 /** Others learn nothing about a request they may not see: the same answer as for one that does not exist. */
-export function notVisible(reference: string): string {
-  return `I couldn't find a request ${reference} that you can see.`;
+export function notVisible(reference: string): CardText {
+  return md`I couldn't find a request ${reference} that you can see.`;
 }
 
 export function findByReference(deps: PirDeps) {

@@ -1,4 +1,5 @@
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
+import { botText, md } from '../../cards/card-text.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { buildSubmittedCard } from '../cards/submitted-card.js';
@@ -14,10 +15,10 @@ import { rememberPersonalChat } from './remember-personal-chat.js';
 function notReady(pir: Pir, ref: CardRef): AdaptiveCard | undefined {
   const blocker = submitBlocker(pir, ref);
   const as = pir.reference ? ` as ${pir.reference}` : '';
-  if (blocker === 'not-editable') return leadNotice(`Already submitted${as}. Status: ${STATUS_LABELS[pir.status]}.`);
+  if (blocker === 'not-editable') return leadNotice(md`Already submitted${as}. Status: ${STATUS_LABELS[pir.status]}.`);
   if (blocker === 'out-of-date') return buildPositionCard(pir, OUT_OF_DATE);
   if (blocker === 'incomplete') {
-    return buildPositionCard(pir, 'Some required answers are missing, so it was not submitted yet.');
+    return buildPositionCard(pir, botText('Some required answers are missing, so it was not submitted yet.'));
   }
   return undefined;
 }
@@ -43,7 +44,7 @@ export async function handleSubmit(turn: Turn, deps: PirDeps, ref: CardRef, load
   const write = await deps.pirs.write(pir.lead.id, pir.id, submit, { from: loaded });
   if (write.status !== 'applied') {
     const latest = storedAfter(write)?.reference;
-    return leadNotice(`Already submitted${latest ? ` as ${latest}` : ''}.`);
+    return leadNotice(md`Already submitted${latest ? ` as ${latest}` : ''}.`);
   }
   const resubmission = pir.status === 'changes-requested';
   const posted = await recordSubmission(turn, deps, write.saved, resubmission ? 'Resubmitted' : 'Submitted');

@@ -1,4 +1,5 @@
 import type { Actor, Turn } from '../../bot/turn.js';
+import { md } from '../../cards/card-text.js';
 import { channelChosen, channelMoveDetail } from '../domain/chosen-channel.js';
 import { PPI_TEAM_AUDIT, type PpiTeamDeps } from '../ppi-team-deps.js';
 
@@ -41,11 +42,11 @@ export async function changeMembers(turn: Turn, deps: PpiTeamDeps, adding: boole
   for (const mention of turn.mentions.slice(0, 20)) {
     const name = await changeMember(turn, deps, mention, adding);
     if (name) done.push(name);
-    else await turn.say(`I couldn't find ${mention.name} in this conversation, so nothing changed for them.`);
+    else await turn.say(md`I couldn't find ${mention.name} in this conversation, so nothing changed for them.`);
   }
   if (done.length === 0) return;
   await turn.say(
-    adding ? `Added to the PPI team: ${done.join(', ')}.` : `Removed from the PPI team: ${done.join(', ')}.`,
+    adding ? md`Added to the PPI team: ${done.join(', ')}.` : md`Removed from the PPI team: ${done.join(', ')}.`,
   );
 }
 
@@ -55,6 +56,6 @@ export async function listPpiTeam(turn: Turn, deps: PpiTeamDeps): Promise<void> 
   const channel = await deps.store.getChannel();
   const names = members.length > 0 ? members.map((m) => m.name).join(', ') : 'nobody added yet';
   await turn.say(
-    `PPI team members added in Teams: ${names}. Administrators from configuration can always act. Channel: ${channel ? 'set' : 'not set yet — a PPI admin uses **set PPI team channel** in the team’s channel'}.`,
+    md`PPI team members added in Teams: ${names}. Administrators from configuration can always act. Channel: ${channel ? 'set' : 'not set yet — a PPI admin uses **set PPI team channel** in the team’s channel'}.`,
   );
 }

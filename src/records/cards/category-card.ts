@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { botText } from '../../cards/card-text.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import { referenceData } from '../../reference-data/reference-data.js';
 import { RecordVerb } from '../records-verbs.js';
@@ -6,9 +7,9 @@ import { RecordVerb } from '../records-verbs.js';
 /** The first card of an engagement record: which category (its follow-up questions come next). */
 export function categoryCard(): AdaptiveCard {
   return buildFormCard({
-    kicker: 'Engagement record',
-    title: 'What kind of engagement was it?',
-    intro: 'Seed 004 Appendix 3. The next card asks the questions for the category you choose.',
+    kicker: botText('Engagement record'),
+    title: botText('What kind of engagement was it?'),
+    intro: botText('Seed 004 Appendix 3. The next card asks the questions for the category you choose.'),
     fields: [
       {
         key: 'category',

@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { botText, lines, md } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { shorten } from '../../text/shorten.js';
 import { describeRecord } from '../domain/describe-record.js';
@@ -16,17 +17,20 @@ const STATUS: Readonly<Record<string, string>> = {
 export function buildMyRecordsCard(mine: readonly RecordDoc[]): AdaptiveCard {
   if (mine.length === 0) {
     return buildNoticeCard({
-      text: 'You have no records from the last three months. Type **log engagement**, **log feedback** or **you said we did**.',
+      text: botText(
+        'You have no records from the last three months. Type **log engagement**, **log feedback** or **you said we did**.',
+      ),
     });
   }
-  const lines = mine.slice(0, SHOWN).map((d) => {
+  const rows = mine.slice(0, SHOWN).map((d) => {
     const state = d.approval ? ` (${STATUS[d.approval.status] ?? d.approval.status})` : '';
-    return `- ${describeRecord(d)}${state}${d.approval?.comment ? `: “${shorten(d.approval.comment, 120)}”` : ''}`;
+    const comment = d.approval?.comment ? `: “${shorten(d.approval.comment, 120)}”` : '';
+    return md`- ${describeRecord(d)}${state}${comment}`;
   });
-  const more = mine.length > SHOWN ? `\n\n…and ${mine.length - SHOWN} older.` : '';
+  const more = mine.length > SHOWN ? [botText(''), md`…and ${mine.length - SHOWN} older.`] : [];
   return buildNoticeCard({
-    title: 'Your records (last three months)',
-    text: `${lines.join('\n')}${more}`,
+    title: botText('Your records (last three months)'),
+    text: lines(...rows, ...more),
     buttons: mine.slice(0, SHOWN).map((d, i) => ({
       title: `Edit ${i + 1}`,
       verb: RecordVerb.edit,

@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { InputState } from '../../forms/form-inputs.js';
 import type { Choice } from '../../reference-data/reference-data.js';
@@ -17,13 +18,13 @@ const INTROS: Readonly<Record<RecordKind, string>> = {
 export function recordFormCard(
   ref: SaveRef,
   directorates: readonly Choice[],
-  state: InputState & { readonly notice?: string } = {},
+  state: InputState & { readonly notice?: CardText } = {},
 ): AdaptiveCard {
   const editing = ref.month !== undefined;
   return buildFormCard({
-    kicker: editing ? `Editing · ${KIND_NAMES[ref.kind]}` : KIND_NAMES[ref.kind],
-    title: editing ? 'Change this record' : `New ${KIND_NAMES[ref.kind].toLowerCase()}`,
-    intro: INTROS[ref.kind],
+    kicker: md`${editing ? 'Editing · ' : ''}${KIND_NAMES[ref.kind]}`,
+    title: editing ? botText('Change this record') : md`New ${KIND_NAMES[ref.kind].toLowerCase()}`,
+    intro: botText(INTROS[ref.kind]),
     ...state,
     fields: recordFields(ref.kind, directorates, ref.category),
     buttons: [{ title: 'Save', verb: RecordVerb.save, data: { ...ref }, withInputs: true }],

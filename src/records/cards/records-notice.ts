@@ -1,8 +1,9 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import type { CardText } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { RecordVerb } from '../records-verbs.js';
 
 /** A sentence on a recording card, with a way back to your records. */
-export function recordsNotice(text: string): AdaptiveCard {
+export function recordsNotice(text: CardText): AdaptiveCard {
   return buildNoticeCard({ text, buttons: [{ title: 'My records', verb: RecordVerb.mine }] });
 }

@@ -1,18 +1,38 @@
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { InputState } from '../../forms/form-inputs.js';
-import { describeRecord, yswdFacts } from '../domain/describe-record.js';
+import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { describeRecord } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc } from '../domain/record-doc.js';
+import { YSWD_OUTCOMES, YSWD_STATUSES } from '../domain/record-kinds.js';
 import { SIGN_OFF_FORM } from '../domain/sign-off-form.js';
 import { RecordVerb } from '../records-verbs.js';
 
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The facts of a "You said, we did" item, for the sign-off card (what was typed shown as typed). */
+function yswdFacts(doc: RecordDoc): CardText {
+  const v = doc.values;
+  const outcome =
+    v.outcome === 'we-did' ? md`**We did:** ${text(v.weDid)}` : md`**Could not change, because:** ${text(v.whyNot)}`;
+  const where = md`**Status:** ${labelOf(YSWD_STATUSES, text(v.status))} · **Directorate:** ${labelOf(referenceData.directorates, doc.directorate)}`;
+  return [
+    md`**You said:** ${text(v.youSaid)}`,
+    outcome,
+    where,
+    ...(v.joint === true ? [botText('**We said, we did:** decided jointly with patients')] : []),
+    md`Recorded by ${doc.author.name}; ${labelOf(YSWD_OUTCOMES, text(v.outcome))}.`,
+  ].join('\n\n') as CardText;
+}
+
 /** The sign-off card for one pending item: its facts, a comment box (`typed` again after a refusal), the buttons. */
-export function signOffCard(doc: RecordDoc, state: InputState & { readonly notice?: string } = {}): AdaptiveCard {
+export function signOffCard(doc: RecordDoc, state: InputState & { readonly notice?: CardText } = {}): AdaptiveCard {
   const ref = { kind: doc.kind, id: doc.id, month: monthOf(doc.date), revision: doc.revision };
   return buildFormCard({
-    kicker: '“You said, we did” · sign-off',
-    title: describeRecord(doc),
+    kicker: botText('“You said, we did” · sign-off'),
+    title: md`${describeRecord(doc)}`,
     intro: yswdFacts(doc),
     ...state,
     fields: SIGN_OFF_FORM.fields,
@@ -27,13 +47,13 @@ export function signOffCard(doc: RecordDoc, state: InputState & { readonly notic
 export function signOffDoneCard(doc: RecordDoc, approve: boolean, by: string): AdaptiveCard {
   return buildNoticeCard({
     text: approve
-      ? `Signed off by ${by}: it can now appear in digests. ${describeRecord(doc)}.`
-      : `Sent back to ${doc.author.name} by ${by}. ${describeRecord(doc)}.`,
+      ? md`Signed off by ${by}: it can now appear in digests. ${describeRecord(doc)}.`
+      : md`Sent back to ${doc.author.name} by ${by}. ${describeRecord(doc)}.`,
   });
 }
 
 /** An item already decided, by whom. */
 export function alreadyDecidedCard(doc: RecordDoc): AdaptiveCard {
   const done = doc.approval?.status === 'approved' ? 'signed off' : 'sent back';
-  return buildNoticeCard({ text: `Already ${done} by ${doc.approval?.by?.name ?? 'someone'}.` });
+  return buildNoticeCard({ text: md`Already ${done} by ${doc.approval?.by?.name ?? 'someone'}.` });
 }

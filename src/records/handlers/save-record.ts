@@ -1,6 +1,7 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { londonDateKey } from '../../calendar/london-time.js';
+import { botText, type CardText, md } from '../../cards/card-text.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
@@ -19,7 +20,7 @@ export interface RecordInHand {
   readonly lead: string;
 }
 
-export function loadRecord(deps: Pick<RecordsDeps, 'records'>, missing: (ref: SaveRef) => string) {
+export function loadRecord(deps: Pick<RecordsDeps, 'records'>, missing: (ref: SaveRef) => CardText) {
   return async (turn: Turn, { ref }: SaveSubmission): Promise<RecordInHand | Answer> => {
     if (ref.month === undefined) return { lead: turn.actor.id };
     const stored = await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id });
@@ -51,27 +52,28 @@ async function saveNew(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Record
   try {
     await deps.records.create(doc);
   } catch (error) {
-    if (error instanceof ConcurrencyError) return recordsNotice('This was already saved: nothing was added twice.');
+    if (error instanceof ConcurrencyError)
+      return recordsNotice(botText('This was already saved: nothing was added twice.'));
     throw error;
   }
   turn.log.info({ kind: ref.kind }, 'record saved');
-  return recordsNotice(`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
+  return recordsNotice(md`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
 }
 
 async function saveEdit(deps: RecordsDeps, ref: SaveRef, base: RecordBase, stored: Versioned<RecordDoc>) {
   const now = deps.now();
   if (!editedRecord(stored.value, ref.revision, base, now)) {
     return recordsNotice(
-      'This record was changed by someone else since you opened it. Open it again from **My records**.',
+      botText('This record was changed by someone else since you opened it. Open it again from **My records**.'),
     );
   }
   const edit = existing<RecordDoc>((c) => editedRecord(c, ref.revision, base, now));
   const write = await deps.records.write(keyOf(stored.value), edit, { from: stored });
   if (write.status !== 'applied') {
     return recordsNotice(
-      'This record was changed by someone else at the same moment. Open it again from **My records**.',
+      botText('This record was changed by someone else at the same moment. Open it again from **My records**.'),
     );
   }
   const resign = stored.value.kind === 'yswd' ? ' It goes back to the PPI team for sign-off.' : '';
-  return recordsNotice(`Changes saved.${resign} ${describeRecord(write.saved.value)}.`);
+  return recordsNotice(md`Changes saved.${resign} ${describeRecord(write.saved.value)}.`);
 }

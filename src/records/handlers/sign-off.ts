@@ -1,5 +1,6 @@
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
+import { botText } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
@@ -17,7 +18,7 @@ export function loadPendingItem(deps: Pick<RecordsDeps, 'records'>) {
       ref.month && ref.kind === 'yswd'
         ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id })
         : undefined;
-    return found ?? answer("I couldn't find that item: it may have been changed or removed.");
+    return found ?? answer(botText("I couldn't find that item: it may have been changed or removed."));
   };
 }
 
@@ -43,7 +44,8 @@ export async function decideSignOff(
 ): Promise<AdaptiveCard> {
   const doc = found.value;
   const refusal = signOffRefusal(doc, ref.revision);
-  if (refusal === 'changed') return signOffCard(doc, { notice: 'The item was changed since: here is the latest.' });
+  if (refusal === 'changed')
+    return signOffCard(doc, { notice: botText('The item was changed since: here is the latest.') });
   if (refusal === 'decided') return alreadyDecidedCard(doc);
   const read = readForm(SIGN_OFF_FORM, inputs, { known: { decision: approve ? 'approve' : 'send-back' } });
   if (!read.ok) {
@@ -55,7 +57,7 @@ export async function decideSignOff(
   const signOff = existing((c: RecordDoc) => signedOff(c, ref.revision, decision, now));
   const write = await deps.records.write(keyOf(doc), signOff, { from: found });
   if (write.status !== 'applied')
-    return buildNoticeCard({ text: 'Someone else decided on this item at the same moment.' });
+    return buildNoticeCard({ text: botText('Someone else decided on this item at the same moment.') });
   turn.log.info({ approved: approve }, 'you said we did item signed off');
   return signOffDoneCard(write.saved.value, approve, turn.actor.name);
 }

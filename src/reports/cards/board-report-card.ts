@@ -1,5 +1,6 @@
 import template from '../../../cards/board-report.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { type CardText, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { BoardReport } from '../domain/board-report.js';
 
@@ -111,19 +112,23 @@ function committeeSections(r: BoardReport): { title: string; facts: Fact[] }[] {
   ];
 }
 
+/** Every title and fact shown literally (category and directorate names are typed by people). */
+const shownAsTyped = (sections: { title: string; facts: Fact[] }[]) =>
+  sections.map((s) => ({ title: plain(s.title), facts: plainFacts(s.facts) }));
+
 /** The quarter's summary for Teams, with the Board paper, the PIPEAC report and the CSV as downloads when given. */
 export function buildBoardReportCard(
   report: BoardReport,
-  options: { variant: ReportVariant; footer: string; downloads: readonly CardDownload[] },
+  options: { variant: ReportVariant; footer: CardText; downloads: readonly CardDownload[] },
 ): AdaptiveCard {
   const committee = options.variant === 'committee';
   return renderCard(template, {
     kicker: committee
       ? 'PIPEAC · Patient Involvement and Patient Experience Assurance Committee'
       : 'Trust Board · Patient and Public Involvement update',
-    heading: `${report.quarter.name}: ${report.quarter.months}${report.inProgress ? ' (to date)' : ''}`,
-    note: report.quarter.note ?? '',
-    sections: committee ? committeeSections(report) : boardSections(report),
+    heading: plain(`${report.quarter.name}: ${report.quarter.months}${report.inProgress ? ' (to date)' : ''}`),
+    note: plain(report.quarter.note ?? ''),
+    sections: shownAsTyped(committee ? committeeSections(report) : boardSections(report)),
     footer: options.footer,
     downloads: options.downloads,
   });

@@ -1,5 +1,6 @@
 import template from '../../../cards/digest.json' with { type: 'json' };
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { type CardText, md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { YSWD_STATUSES } from '../../records/domain/record-kinds.js';
 import { labelOf } from '../../reference-data/reference-data.js';
@@ -18,19 +19,19 @@ function render(digest: Digest, shown: number): AdaptiveCard {
   const rate = champions.asked > 0 ? ` (${Math.round((champions.answered / champions.asked) * 100)}%)` : '';
   return renderCard(template, {
     kicker: '“You said, we did” digest',
-    heading: `${digest.period.label}${digest.directorate ? ` · ${digest.directorate}` : ''}`,
+    heading: md`${digest.period.label}${digest.directorate ? ` · ${digest.directorate}` : ''}`,
     items: items.map((i) => ({
       style: i.joint ? 'good' : 'emphasis',
       badge: i.joint ? 'We said, we did: decided together with patients' : '',
-      youSaid: shorten(i.youSaid, 300),
-      outcome: shorten(i.outcome, 300),
-      meta: `${i.date} · ${i.directorate} · ${labelOf(YSWD_STATUSES, i.status)}`,
+      youSaid: plain(shorten(i.youSaid, 300)),
+      outcome: plain(shorten(i.outcome, 300)),
+      meta: md`${i.date} · ${i.directorate} · ${labelOf(YSWD_STATUSES, i.status)}`,
     })),
     more: hidden > 0 ? `…and ${hidden} more signed-off item${hidden === 1 ? '' : 's'} this period.` : '',
-    engagement: [
+    engagement: plainFacts([
       ...digest.engagement.map((t) => ({ label: t.category, value: `${t.activities} (${t.people} people)` })),
       ...(digest.engagement.length > 0 ? [{ label: 'People reached', value: String(digest.peopleReached) }] : []),
-    ],
+    ]),
     facts: [
       {
         label: 'Feedback scores',
@@ -61,6 +62,6 @@ export function buildDigestCard(digest: Digest): AdaptiveCard {
 }
 
 /** One line for a period with nothing new, instead of an empty card. */
-export function nothingNewLine(digest: Digest): string {
-  return `Nothing new for ${digest.period.label}${digest.directorate ? ` (${digest.directorate})` : ''}: no signed-off “You said, we did” items, engagement, feedback or requests.`;
+export function nothingNewLine(digest: Digest): CardText {
+  return md`Nothing new for ${digest.period.label}${digest.directorate ? ` (${digest.directorate})` : ''}: no signed-off “You said, we did” items, engagement, feedback or requests.`;
 }

@@ -1,5 +1,6 @@
 import type { Turn } from '../../bot/turn.js';
 import type { ReportQuarter } from '../../calendar/report-quarter.js';
+import { botText, md } from '../../cards/card-text.js';
 import { buildBoardReportCard, type CardDownload, type ReportVariant } from '../cards/board-report-card.js';
 import { buildBoardReport } from '../domain/build-board-report.js';
 import { loadPeriodInputs } from '../store/load-period-inputs.js';
@@ -37,10 +38,10 @@ export async function replyWithQuarterReport(
   const personal = turn.conversation.kind === 'personal';
   const links = personal ? downloadsFor(deps, quarter, turn.actor.id, variant) : undefined;
   const footer = !personal
-    ? `For the Board paper, the PIPEAC report and the CSV, send me **${command}** in our 1:1 chat: download links are personal.`
+    ? md`For the Board paper, the PIPEAC report and the CSV, send me **${command}** in our 1:1 chat: download links are personal.`
     : links
-      ? `The Board paper, the PIPEAC report and the records are for you only; the links work for ${links.minutes} minutes.`
-      : 'Downloads are off: set PUBLIC_BASE_URL so the bot can give download links.';
+      ? md`The Board paper, the PIPEAC report and the records are for you only; the links work for ${links.minutes} minutes.`
+      : botText('Downloads are off: set PUBLIC_BASE_URL so the bot can give download links.');
   await turn.say({
     card: buildBoardReportCard(report, { variant, footer, downloads: links?.list ?? [] }),
     summary: `PPI ${variant === 'committee' ? 'PIPEAC report' : 'Board update'} ${quarter.name}`,
