@@ -12,6 +12,7 @@ export const UNIT_TESTS = [
   'test/calendar/**/*.test.ts',
   'test/reference-data/**/*.test.ts',
   'test/personal-data/**/*.test.ts',
+  'test/structure/**/*.test.ts',
 ];
 export const NOT_UNIT = ['test/personal-data/pasted-into-the-bot.test.ts'];
 

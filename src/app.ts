@@ -1,6 +1,6 @@
+import { botText } from './bot/card-text.js';
 import type { Messenger } from './bot/messenger.js';
 import type { RoutePolicy } from './bot/router.js';
-import { botText } from './cards/card-text.js';
 import { buildNoticeCard } from './cards/notice-card.js';
 import { createJobs } from './compose/create-jobs.js';
 import { createScheduler } from './compose/create-scheduler.js';
@@ -15,6 +15,7 @@ import { Downloads } from './exports/downloads.js';
 import type { Logger } from './logger.js';
 import { PpiRoles } from './ppi-team/store/ppi-roles.js';
 import { periodDigestSource } from './reports/handlers/period-digest-source.js';
+import type { ServerDeps } from './server.js';
 import type { TableAccess } from './storage/table-access.js';
 import type { TokenKeyEndpoints } from './teams/create-adapter.js';
 import type { MemberLookup } from './teams/create-turn.js';
@@ -92,5 +93,29 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     jobs: jobs.all,
     downloads,
     handle: teams.handle,
+  };
+}
+
+/**
+ * What the HTTP server needs from a bot: the one place that wires a Bot to `startServer` (main, the running-bot
+ * test helper and the benchmarks all use it). `overrides`: a test's port 0 on loopback, for instance.
+ */
+export function serverDepsOf(
+  bot: Bot,
+  parts: { readonly config: Config; readonly log: Logger; readonly readiness: ServerDeps['readiness'] },
+  overrides: Partial<Pick<ServerDeps, 'port' | 'host'>> = {},
+): ServerDeps {
+  const { config, log, readiness } = parts;
+  return {
+    port: config.port,
+    host: config.bindHost,
+    maxRequestBytes: config.maxRequestBytes,
+    log,
+    processActivity: (req, res, logic) => bot.adapter.process(req, res, logic),
+    handleTurn: bot.handle,
+    readiness,
+    jobs: { secret: config.jobsSecret, trigger: (name) => bot.scheduler.trigger(name) },
+    downloads: bot.downloads,
+    ...overrides,
   };
 }

@@ -1,5 +1,4 @@
-import { type Bot, createBot } from './app.js';
-import { serverDepsOf } from './compose/server-deps.js';
+import { type Bot, createBot, serverDepsOf } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { type RunningServer, startServer } from './server.js';

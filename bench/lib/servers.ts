@@ -1,7 +1,6 @@
 import { Application as App, type Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
-import { type Bot, type BotOptions, createBot } from '../../src/app.js';
-import { serverDepsOf } from '../../src/compose/server-deps.js';
+import { type Bot, type BotOptions, createBot, serverDepsOf } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { type RunningServer, startServer } from '../../src/server.js';

@@ -1,5 +1,5 @@
-import { botText, type CardText } from '../cards/card-text.js';
 import type { Place, Role } from './access.js';
+import { botText, type CardText } from './card-text.js';
 
 /** Every refusal the router gives, in one voice: one sentence per kind. */
 

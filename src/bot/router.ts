@@ -1,5 +1,5 @@
-import type { CardText } from '../cards/card-text.js';
 import type { Access, Holders, NormalGrant, PlaceCheck, StoredPlace } from './access.js';
+import type { CardText } from './card-text.js';
 import type { AdaptiveCard, Turn } from './turn.js';
 
 /** Card button data as the client sent it: untrusted. */

@@ -1,4 +1,3 @@
-import type { CardText } from '../cards/card-text.js';
 import {
   grantsOf,
   type Holders,
@@ -10,6 +9,7 @@ import {
   type RoleChecks,
   type StoredPlace,
 } from './access.js';
+import type { CardText } from './card-text.js';
 import { OUT_OF_DATE_CARD, placeRefusal, roleRefusal } from './refusals.js';
 import {
   Answer,

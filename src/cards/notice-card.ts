@@ -1,7 +1,7 @@
 import template from '../../cards/notice.json' with { type: 'json' };
+import type { CardText } from '../bot/card-text.js';
 import type { AdaptiveCard } from '../bot/turn.js';
 import { type CardButton, toActionData } from './card-action.js';
-import type { CardText } from './card-text.js';
 import { renderCard } from './render-card.js';
 
 export interface NoticeCardData {

@@ -1,5 +1,5 @@
+import { botText } from '../bot/card-text.js';
 import { answer, type BotRouter } from '../bot/router.js';
-import { botText } from '../cards/card-text.js';
 import type { DigestsDeps } from './digests-deps.js';
 import { parseSubscribe } from './domain/parse-subscribe.js';
 import { digestNow } from './handlers/digest-now.js';

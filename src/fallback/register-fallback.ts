@@ -1,5 +1,5 @@
+import { botText } from '../bot/card-text.js';
 import type { BotRouter } from '../bot/router.js';
-import { botText } from '../cards/card-text.js';
 import { buildNoticeCard } from '../cards/notice-card.js';
 
 export const NOT_UNDERSTOOD = "Sorry, I didn't understand that. Type **help** to see what I can do.";

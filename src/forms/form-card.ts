@@ -1,6 +1,6 @@
 import template from '../../cards/form.json' with { type: 'json' };
+import type { CardText } from '../bot/card-text.js';
 import type { AdaptiveCard } from '../bot/turn.js';
-import type { CardText } from '../cards/card-text.js';
 import { renderCard } from '../cards/render-card.js';
 import type { FormField } from './form-field.js';
 import { formInputs, type InputState } from './form-inputs.js';

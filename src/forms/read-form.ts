@@ -1,4 +1,4 @@
-import { botText, type CardText } from '../cards/card-text.js';
+import { botText, type CardText } from '../bot/card-text.js';
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
 import { type FormError, type FormSpec, type FormValues, isRequired } from './form-field.js';
 import { cleanInput, readFormField } from './read-form-field.js';

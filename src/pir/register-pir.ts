@@ -1,5 +1,5 @@
+import type { CardText } from '../bot/card-text.js';
 import type { BotRouter, CardData } from '../bot/router.js';
-import type { CardText } from '../cards/card-text.js';
 import { buildListCard } from './cards/list-card.js';
 import { buildPositionCard } from './cards/position-card.js';
 import { parseAssessmentRef, parseCardRef, parsePirId, parseSubmission } from './domain/card-ref.js';

@@ -1,5 +1,5 @@
+import { botText, type CardText, md } from '../bot/card-text.js';
 import type { BotRouter } from '../bot/router.js';
-import { botText, type CardText, md } from '../cards/card-text.js';
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
 import { shorten } from '../text/shorten.js';
 import { recordsNotice } from './cards/records-notice.js';

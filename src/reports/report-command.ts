@@ -1,8 +1,8 @@
+import { plain } from '../bot/card-text.js';
 import { type Answer, answer } from '../bot/router.js';
 import type { Turn } from '../bot/turn.js';
 import { CalendarInputError } from '../calendar/calendar-input-error.js';
 import { parseReportQuarter, type ReportQuarter } from '../calendar/report-quarter.js';
-import { plain } from '../cards/card-text.js';
 import type { ReportVariant } from './cards/board-report-card.js';
 import { readReportRequest } from './domain/report-request.js';
 import { replyWithQuarterReport } from './handlers/quarter-report.js';

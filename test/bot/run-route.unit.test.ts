@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../src/bot/access.js';
+import { botText, type CardText } from '../../src/bot/card-text.js';
 import { OUT_OF_DATE_CARD, placeRefusal, roleRefusal } from '../../src/bot/refusals.js';
 import { answer, type CardRoute, type CommandRoute } from '../../src/bot/router.js';
 import { policyOf, type RouteRuntime, runCardAction, runCommand } from '../../src/bot/run-route.js';
 import type { AdaptiveCard, ConversationInfo, OutgoingMessage, Turn } from '../../src/bot/turn.js';
-import { botText, type CardText } from '../../src/cards/card-text.js';
 import { createLogger } from '../../src/logger.js';
 
 /** A turn as the router sees it (plain data; the router is the code under test). */

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { botText } from '../../src/bot/card-text.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
-import { botText } from '../../src/cards/card-text.js';
 import { buildNoticeCard } from '../../src/cards/notice-card.js';
 import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';

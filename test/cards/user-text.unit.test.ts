@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { md, plain } from '../../src/bot/card-text.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
-import { md, plain } from '../../src/cards/card-text.js';
 import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
 import type { Champion } from '../../src/champions/domain/champion.js';

@@ -1,6 +1,5 @@
 import type { Bot, BotOptions } from '../../src/app.js';
-import { createBot } from '../../src/app.js';
-import { serverDepsOf } from '../../src/compose/server-deps.js';
+import { createBot, serverDepsOf } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { type RunningServer, startServer } from '../../src/server.js';

@@ -1,7 +1,7 @@
 import template from '../../../cards/champions-catch-up.json' with { type: 'json' };
+import { md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
-import { md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';

@@ -1,6 +1,6 @@
 import template from '../../../cards/champion-nudge.json' with { type: 'json' };
+import { type CardText, md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { type CardText, md } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import { formInputs } from '../../forms/form-inputs.js';

@@ -1,5 +1,5 @@
-import type { ChampionInvolvement } from '../store/involvement-log.js';
 import { type Champion, directorateLabelOf } from './champion.js';
+import type { ChampionInvolvement } from './involvement.js';
 
 export interface CatchUpSummary {
   readonly fromDateKey: string;

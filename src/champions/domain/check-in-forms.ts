@@ -2,9 +2,9 @@ import type { SnoozeOption } from '../../calendar/due-date.js';
 import { londonDateKey } from '../../calendar/london-time.js';
 import type { FormSpec, FormValues } from '../../forms/form-field.js';
 import { referenceData } from '../../reference-data/reference-data.js';
-import type { ChampionInvolvement } from '../store/involvement-log.js';
 import type { Champion } from './champion.js';
 import type { NudgeCardRef } from './check-in-ref.js';
+import type { ChampionInvolvement } from './involvement.js';
 import type { CycleAnswer } from './nudge-cycle.js';
 
 /** The check-in card's three answers (seed 004 Appendix 7), as forms: its inputs are rendered and read from these. */

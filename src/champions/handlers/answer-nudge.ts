@@ -1,8 +1,8 @@
+import { botText, type CardText, md, plain } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { CalendarInputError } from '../../calendar/calendar-input-error.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
-import { botText, type CardText, md, plain } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import type { FormValues } from '../../forms/form-field.js';
 import { type FormRead, readForm, typedOnForm } from '../../forms/read-form.js';

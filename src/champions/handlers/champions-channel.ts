@@ -27,7 +27,7 @@ export async function setChampionsChannel(turn: Turn, deps: ChampionsDeps): Prom
   const chosen = { ...channelChosen(turn, now), nextCatchUpAt };
   const set = await deps.ppiTeam.setChampionsChannel(chosen);
   const actor = { id: turn.actor.id, name: turn.actor.name };
-  const detail = channelMoveDetail(set, chosen);
+  const detail = channelMoveDetail(chosen, set.status === 'applied' ? set.previous?.value : undefined);
   await deps.audit.append(PPI_TEAM_AUDIT, { at: now.toISOString(), actor, action: 'Champions’ channel set', detail });
   await turn.say(
     `Done: every six weeks I'll post the champions' catch-up here, with what patients shaped. The first is due ${formatUkDate(new Date(nextCatchUpAt))}. Type **catch-up now** to see one today.`,

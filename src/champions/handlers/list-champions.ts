@@ -1,6 +1,6 @@
+import { type CardText, lines as joinLines, md, written } from '../../bot/card-text.js';
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
-import { type CardText, lines as joinLines, md, written } from '../../cards/card-text.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import { type Champion, directorateLabelOf, reachabilityOf } from '../domain/champion.js';
 import { responseStatusOf } from '../domain/nudge-cycle.js';

@@ -1,6 +1,6 @@
+import { botText } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
-import { botText } from '../../cards/card-text.js';
 import type { Versioned } from '../../storage/versioned.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';

@@ -1,5 +1,5 @@
+import { md } from '../../bot/card-text.js';
 import type { Turn } from '../../bot/turn.js';
-import { md } from '../../cards/card-text.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion, Deputy } from '../domain/champion.js';

@@ -20,7 +20,7 @@ export function digestDeliveryHandler(deps: Deps): DueWorkHandler {
       const subscription = await deps.subscriptions.get(work.targetId);
       const cycle = parseDigestCycle(work.cycle);
       const period = periodOfWork(work);
-      if (!subscription || subscription.status !== 'active') return { action: 'drop', reason: 'unsubscribed' };
+      if (subscription?.status !== 'active') return { action: 'drop', reason: 'unsubscribed' };
       if (!cycle || !period || cycle.kind !== subscription.cadence)
         return { action: 'drop', reason: 'cadence changed' };
       const filter = subscription.directorate ? { directorate: subscription.directorate.id } : {};

@@ -1,5 +1,5 @@
+import { md } from '../../bot/card-text.js';
 import type { Turn } from '../../bot/turn.js';
-import { md } from '../../cards/card-text.js';
 import { cleanText } from '../../forms/read-form-field.js';
 import { describePersonalData } from '../../personal-data/describe-personal-data.js';
 import { findPersonalData } from '../../personal-data/find-personal-data.js';

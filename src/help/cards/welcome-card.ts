@@ -1,7 +1,7 @@
 import template from '../../../cards/welcome.json' with { type: 'json' };
+import { md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { type CardButton, toActionData } from '../../cards/card-action.js';
-import { md } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 
 export interface WelcomeCardData {

@@ -1,6 +1,6 @@
 import template from '../../../cards/pir-list.json' with { type: 'json' };
+import { md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { md } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { shorten } from '../../text/shorten.js';
 import { isEditable, type Pir, STATUS_LABELS } from '../domain/pir.js';

@@ -1,5 +1,5 @@
+import type { CardText } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import type { CardText } from '../../cards/card-text.js';
 import type { Pir } from '../domain/pir.js';
 import { buildReviewCard } from './review-card.js';
 import { buildStepCard } from './step-card.js';

@@ -1,6 +1,6 @@
 import template from '../../../cards/pir-review.json' with { type: 'json' };
+import { type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { type CardText, md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { describeAnswers } from '../domain/describe-answers.js';
 import type { Pir } from '../domain/pir.js';

@@ -1,7 +1,7 @@
 import template from '../../../cards/pir-status.json' with { type: 'json' };
 import type { AuditEntry } from '../../audit/audit-log.js';
+import { md, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { md, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';

@@ -1,5 +1,5 @@
+import { botText, type CardText, md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import type { Pir, StepId } from '../domain/pir.js';

@@ -1,5 +1,5 @@
+import { md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { md } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { PirVerb } from '../pir-verbs.js';
 

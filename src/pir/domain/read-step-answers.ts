@@ -1,4 +1,4 @@
-import type { CardText } from '../../cards/card-text.js';
+import type { CardText } from '../../bot/card-text.js';
 import type { FormError } from '../../forms/form-field.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import type { PirAnswers, StepId } from './pir.js';

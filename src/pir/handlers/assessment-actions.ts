@@ -1,6 +1,6 @@
+import { botText, plain } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
-import { botText, plain } from '../../cards/card-text.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { type AssessmentCardOptions, buildAssessmentCard } from '../cards/assessment-card.js';

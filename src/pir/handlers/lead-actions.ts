@@ -1,6 +1,6 @@
+import { botText, type CardText, md } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
-import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import { buildPositionCard } from '../cards/position-card.js';

@@ -1,6 +1,6 @@
+import { botText, type CardText, md } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
-import { botText, type CardText, md } from '../../cards/card-text.js';
 import { buildListCard } from '../cards/list-card.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { buildStatusCard } from '../cards/status-card.js';

@@ -1,5 +1,5 @@
+import { botText, md } from '../../bot/card-text.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
-import { botText, md } from '../../cards/card-text.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import { buildSubmittedCard } from '../cards/submitted-card.js';

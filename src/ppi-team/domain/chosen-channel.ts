@@ -1,6 +1,5 @@
 import type { Turn } from '../../bot/turn.js';
-import type { Write } from '../../storage/versioned.js';
-import type { PpiChannel } from '../store/ppi-team-store.js';
+import type { PpiChannel } from './ppi-team.js';
 
 /** The channel a `set … channel` command was typed in (its routes run in a team channel only), set by who typed it. */
 export function channelChosen(
@@ -18,7 +17,7 @@ export function channelChosen(
 }
 
 /** The audit line of a channel move: which team and channel, and the channel it replaced. */
-export function channelMoveDetail(set: Write<PpiChannel>, chosen: PpiChannel): string {
-  const was = set.status === 'applied' ? set.previous?.value.channelId : undefined;
+export function channelMoveDetail(chosen: PpiChannel, previous: PpiChannel | undefined): string {
+  const was = previous?.channelId;
   return `team ${chosen.teamId}, channel ${chosen.channelId}${was ? ` (was ${was})` : ''}`;
 }

@@ -1,5 +1,5 @@
+import { md } from '../../bot/card-text.js';
 import type { Actor, Turn } from '../../bot/turn.js';
-import { md } from '../../cards/card-text.js';
 import { channelChosen, channelMoveDetail } from '../domain/chosen-channel.js';
 import { PPI_TEAM_AUDIT, type PpiTeamDeps } from '../ppi-team-deps.js';
 
@@ -12,7 +12,12 @@ function audit(turn: Turn, deps: PpiTeamDeps, action: string, detail: string) {
 export async function setPpiChannel(turn: Turn, deps: PpiTeamDeps): Promise<void> {
   const chosen = channelChosen(turn, deps.now());
   const set = await deps.store.setChannel(chosen);
-  await audit(turn, deps, 'PPI team channel set', channelMoveDetail(set, chosen));
+  await audit(
+    turn,
+    deps,
+    'PPI team channel set',
+    channelMoveDetail(chosen, set.status === 'applied' ? set.previous?.value : undefined),
+  );
   turn.log.info({ teamId: chosen.teamId, channelId: chosen.channelId }, 'PPI team channel set');
   await turn.say('Done: new Patient Involvement Requests will be posted here for assessment.');
 }

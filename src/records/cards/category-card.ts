@@ -1,5 +1,5 @@
+import { botText } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { botText } from '../../cards/card-text.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import { referenceData } from '../../reference-data/reference-data.js';
 import { RecordVerb } from '../records-verbs.js';

@@ -1,5 +1,5 @@
+import { botText, lines, md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { botText, lines, md } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { shorten } from '../../text/shorten.js';
 import { describeRecord } from '../domain/describe-record.js';

@@ -1,5 +1,5 @@
+import type { CardText } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import type { CardText } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { RecordVerb } from '../records-verbs.js';
 

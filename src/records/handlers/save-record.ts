@@ -1,7 +1,7 @@
+import { botText, type CardText, md } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { londonDateKey } from '../../calendar/london-time.js';
-import { botText, type CardText, md } from '../../cards/card-text.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { existing, type Versioned } from '../../storage/versioned.js';

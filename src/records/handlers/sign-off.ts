@@ -1,6 +1,6 @@
+import { botText } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
-import { botText } from '../../cards/card-text.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, type Versioned } from '../../storage/versioned.js';

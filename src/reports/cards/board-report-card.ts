@@ -1,6 +1,6 @@
 import template from '../../../cards/board-report.json' with { type: 'json' };
+import { type CardText, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { type CardText, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { BoardReport } from '../domain/board-report.js';
 

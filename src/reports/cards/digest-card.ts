@@ -1,6 +1,6 @@
 import template from '../../../cards/digest.json' with { type: 'json' };
+import { type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
-import { type CardText, md, plain, plainFacts } from '../../cards/card-text.js';
 import { renderCard } from '../../cards/render-card.js';
 import { YSWD_STATUSES } from '../../records/domain/record-kinds.js';
 import { labelOf } from '../../reference-data/reference-data.js';

@@ -1,5 +1,5 @@
 import { addLondonDays } from '../../calendar/london-time.js';
-import type { ChampionInvolvement } from '../../champions/store/involvement-log.js';
+import type { ChampionInvolvement } from '../../champions/domain/involvement.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
 import { referenceData } from '../../reference-data/reference-data.js';
 

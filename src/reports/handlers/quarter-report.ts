@@ -1,6 +1,6 @@
+import { botText, md } from '../../bot/card-text.js';
 import type { Turn } from '../../bot/turn.js';
 import type { ReportQuarter } from '../../calendar/report-quarter.js';
-import { botText, md } from '../../cards/card-text.js';
 import { buildBoardReportCard, type CardDownload, type ReportVariant } from '../cards/board-report-card.js';
 import { buildBoardReport } from '../domain/build-board-report.js';
 import { loadPeriodInputs } from '../store/load-period-inputs.js';
