@@ -19,6 +19,7 @@ import { buildBoardReportCard } from '../../src/reports/cards/board-report-card.
 import { buildDigestCard } from '../../src/reports/cards/digest-card.js';
 import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
 import { buildDigest } from '../../src/reports/domain/build-digest.js';
+import { markdownTexts } from '../helpers/card-markdown.js';
 import { q3Inputs } from '../reports/q3-fixture.js';
 import { novemberInputs, Q3_2026_27, yswd } from '../reports/report-fixtures.js';
 
@@ -27,24 +28,6 @@ const LINK = '[Sign in to approve](https://x.example)';
 const BOLD = '**bold**';
 const LIST = '- not a list';
 const HOSTILE = `${LINK} ${BOLD}\n${LIST}`;
-
-/** Every string Teams renders as markdown on a card: TextBlock text, fact titles and values. */
-function markdownTexts(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
-      if (n.type === 'FactSet' && Array.isArray(n.facts)) {
-        for (const f of n.facts as { title?: unknown; value?: unknown }[]) out.push(String(f.title), String(f.value));
-      }
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 /** The card shows the hostile text (escaped, so as typed) and nowhere as live markdown. */
 function expectShownAsTyped(card: AdaptiveCard, name: string): void {

@@ -4,28 +4,14 @@ import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { ppiChannel } from '../helpers/activities.js';
 import { BotHarness } from '../helpers/bot-harness.js';
 import { actionData } from '../helpers/card-actions.js';
+import { markdownTexts } from '../helpers/card-markdown.js';
 import { people } from '../helpers/people.js';
 import { stepAnswers, stepOrder } from '../pir/pir-fixtures.js';
 import { setUpPpiChannel } from '../pir/pir-helpers.js';
 
 const TITLE = '[Sign in to approve](https://x.example) **urgent**';
 
-function markdownOf(card: AdaptiveCard | undefined): string {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'TextBlock' && typeof n.text === 'string') out.push(n.text);
-      if (n.type === 'FactSet' && Array.isArray(n.facts)) {
-        for (const f of n.facts as { title?: unknown; value?: unknown }[]) out.push(String(f.title), String(f.value));
-      }
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out.join('\n');
-}
+const markdownOf = (card: AdaptiveCard | undefined): string => markdownTexts(card).join('\n');
 
 describe('what others see is what the bot meant to show', () => {
   it('a lead’s title written as a link is not a link on the PPI team’s assessment card', async () => {

@@ -57,6 +57,20 @@ function retry(champion: Champion, { ref, inputs }: CheckIn, problem: CardText |
   return buildNudgeCard(champion, ref.cycle, { notice, errors, typed: typedOnForm(CHECK_IN_FORM, inputs) });
 }
 
+/** Closes the check-in's cycle with the answer, if it is still open on the champion as stored. */
+function closeCycle(
+  deps: ChampionsDeps,
+  ref: NudgeCardRef,
+  answer: CycleAnswer,
+  by: string,
+  loaded: Versioned<Champion>,
+) {
+  const now = deps.now();
+  const close = (c: Champion) =>
+    isAnswerable(c, ref.cycle) ? cycleAnswered(c, ref.cycle, answer, by, now, deps.settings) : undefined;
+  return applyCycleChange(deps, ref.championId, existing(close), loaded);
+}
+
 /**
  * Records an answer to an open check-in: the cycle closes and the next one is planned. An answered or older cycle
  * is said so; a problem with what was typed shows the card again with it.
@@ -76,11 +90,8 @@ async function recordAnswer(
   if (!read.ok) return retry(loaded.value, checkIn, read);
   const answered = answerOf(read.values);
   await beforeSave();
-  const now = deps.now();
-  const close = (c: Champion) =>
-    isAnswerable(c, ref.cycle) ? cycleAnswered(c, ref.cycle, answered, turn.actor.id, now, deps.settings) : undefined;
   try {
-    const write = await applyCycleChange(deps, ref.championId, existing(close), loaded);
+    const write = await closeCycle(deps, ref, answered, turn.actor.id, loaded);
     if (write.status !== 'applied') return alreadyAnswered(storedAfter(write) ?? loaded.value, ref);
     turn.log.info({ answer: answered.kind }, 'champion check-in answered');
     return notice(thanks(write.saved.value));

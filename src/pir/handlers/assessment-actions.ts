@@ -71,9 +71,13 @@ async function writeAssessed(deps: PirDeps, item: Assessed, change: (c: Pir) => 
   return deps.pirs.write(lead.id, id, existing(change), { from: item.loaded });
 }
 
-function audit(turn: Turn, deps: PirDeps, pir: Pir, action: string, comment?: string) {
-  const actor = { id: turn.actor.id, name: turn.actor.name };
-  return deps.audit.append(pir.id, { at: deps.now().toISOString(), actor, action, ...(comment ? { comment } : {}) });
+const personOf = (turn: Turn): Person => ({ id: turn.actor.id, name: turn.actor.name });
+
+/** After a change: the audit trail, then the channel card for everyone. */
+async function recordAssessed(turn: Turn, deps: PirDeps, item: Assessed, pir: Pir, action: string, comment?: string) {
+  const entry = { at: deps.now().toISOString(), actor: personOf(turn), action, ...(comment ? { comment } : {}) };
+  await deps.audit.append(pir.id, entry);
+  await refreshChannelCard(turn, deps, item, pir);
 }
 
 /** Accept, accept with conditions, request changes or decline. The first decision wins; later clicks are told. */
@@ -87,18 +91,16 @@ export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSu
     const typed = typedOnForm(DECISION_FORM, inputs);
     return assessmentCard(item, shown, { notice: read.message, errors: read.errors, typed });
   }
-  const by: Person = { id: turn.actor.id, name: turn.actor.name };
   const details = decisionDetails(read.values);
-  const now = deps.now();
+  const [by, now] = [personOf(turn), deps.now()];
   const write = await writeAssessed(deps, item, (c) => decided(c, shown.reference, decision, by, details, now));
   if (write.status !== 'applied') {
     const latest = storedAfter(write) ?? shown;
     return assessmentCard(item, latest, { notice: plain(decidedFirstNotice(latest)) });
   }
   const pir = write.saved.value;
-  await audit(turn, deps, pir, DECISION_LABELS[decision], details.comment);
   turn.log.info({ pirId: pir.id, decision }, 'request decided');
-  await refreshChannelCard(turn, deps, item, pir);
+  await recordAssessed(turn, deps, item, pir, DECISION_LABELS[decision], details.comment);
   await notifyLead(turn, deps, pir);
   return assessmentCard(item, pir);
 }
@@ -114,8 +116,7 @@ export async function handleAssign(
   const shown = item.loaded.value;
   if (!isAwaitingAssessment(shown)) return assessmentCard(item, shown, { notice: plain(ALREADY_DECIDED) });
   const chosen = readForm(assignForm(item.members), inputs);
-  const actor = { id: turn.actor.id, name: turn.actor.name };
-  const person = assigneeOf(toSelf, actor, item.members, chosen.ok ? chosen.values.assigneeId : undefined);
+  const person = assigneeOf(toSelf, personOf(turn), item.members, chosen.ok ? chosen.values.assigneeId : undefined);
   if (!person) {
     return assessmentCard(item, shown, { notice: botText('Please choose a PPI team member to assign it to.') });
   }
@@ -124,7 +125,6 @@ export async function handleAssign(
   if (write.status !== 'applied') {
     return assessmentCard(item, storedAfter(write) ?? shown, { notice: plain(ALREADY_DECIDED) });
   }
-  await audit(turn, deps, write.saved.value, `Assigned to ${person.name}`);
-  await refreshChannelCard(turn, deps, item, write.saved.value);
+  await recordAssessed(turn, deps, item, write.saved.value, `Assigned to ${person.name}`);
   return assessmentCard(item, write.saved.value);
 }

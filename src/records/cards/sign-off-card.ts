@@ -57,3 +57,11 @@ export function alreadyDecidedCard(doc: RecordDoc): AdaptiveCard {
   const done = doc.approval?.status === 'approved' ? 'signed off' : 'sent back';
   return buildNoticeCard({ text: md`Already ${done} by ${doc.approval?.by?.name ?? 'someone'}.` });
 }
+
+/** Why a sign-off did not happen: the item changed since the card was shown (the latest is shown), or was decided. */
+export function signOffRefusedCard(doc: RecordDoc, refusal: 'changed' | 'decided' | 'raced'): AdaptiveCard {
+  if (refusal === 'changed')
+    return signOffCard(doc, { notice: botText('The item was changed since: here is the latest.') });
+  if (refusal === 'decided') return alreadyDecidedCard(doc);
+  return buildNoticeCard({ text: botText('Someone else decided on this item at the same moment.') });
+}

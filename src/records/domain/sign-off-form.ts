@@ -1,4 +1,7 @@
-import type { FormSpec } from '../../forms/form-field.js';
+import type { FormSpec, FormValues } from '../../forms/form-field.js';
+
+/** Who decided. */
+type Person = { readonly id: string; readonly name: string };
 
 /** The sign-off's one question: a comment, needed to send an item back. */
 export const SIGN_OFF_FORM: FormSpec = {
@@ -12,3 +15,9 @@ export const SIGN_OFF_FORM: FormSpec = {
     },
   ],
 };
+
+/** The decision a sign-off records: approved or sent back, by whom, with the comment if one was given. */
+export function signOffDecision(values: FormValues, approve: boolean, by: Person) {
+  const comment = typeof values.comment === 'string' ? values.comment : undefined;
+  return { approve, by: { id: by.id, name: by.name }, ...(comment ? { comment } : {}) };
+}

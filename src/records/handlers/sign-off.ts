@@ -1,14 +1,13 @@
 import { botText } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
-import { buildNoticeCard } from '../../cards/notice-card.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
-import { alreadyDecidedCard, signOffCard, signOffDoneCard } from '../cards/sign-off-card.js';
+import { signOffCard, signOffDoneCard, signOffRefusedCard } from '../cards/sign-off-card.js';
 import { keyOf, signedOff, signOffRefusal } from '../domain/record-changes.js';
 import type { RecordDoc } from '../domain/record-doc.js';
 import type { SaveSubmission } from '../domain/save-ref.js';
-import { SIGN_OFF_FORM } from '../domain/sign-off-form.js';
+import { SIGN_OFF_FORM, signOffDecision } from '../domain/sign-off-form.js';
 import type { RecordsDeps } from '../records-deps.js';
 
 /** The "You said, we did" item a sign-off button points at. */
@@ -44,20 +43,16 @@ export async function decideSignOff(
 ): Promise<AdaptiveCard> {
   const doc = found.value;
   const refusal = signOffRefusal(doc, ref.revision);
-  if (refusal === 'changed')
-    return signOffCard(doc, { notice: botText('The item was changed since: here is the latest.') });
-  if (refusal === 'decided') return alreadyDecidedCard(doc);
+  if (refusal) return signOffRefusedCard(doc, refusal);
   const read = readForm(SIGN_OFF_FORM, inputs, { known: { decision: approve ? 'approve' : 'send-back' } });
   if (!read.ok) {
     return signOffCard(doc, { errors: read.errors, notice: read.message, typed: typedOnForm(SIGN_OFF_FORM, inputs) });
   }
-  const comment = typeof read.values.comment === 'string' ? read.values.comment : undefined;
-  const decision = { approve, by: { id: turn.actor.id, name: turn.actor.name }, ...(comment ? { comment } : {}) };
+  const decision = signOffDecision(read.values, approve, turn.actor);
   const now = deps.now();
   const signOff = existing((c: RecordDoc) => signedOff(c, ref.revision, decision, now));
   const write = await deps.records.write(keyOf(doc), signOff, { from: found });
-  if (write.status !== 'applied')
-    return buildNoticeCard({ text: botText('Someone else decided on this item at the same moment.') });
+  if (write.status !== 'applied') return signOffRefusedCard(doc, 'raced');
   turn.log.info({ approved: approve }, 'you said we did item signed off');
   return signOffDoneCard(write.saved.value, approve, turn.actor.name);
 }

@@ -12,24 +12,15 @@ import {
 import type { RecordDoc } from '../../../src/records/domain/record-doc.js';
 import { recordForm } from '../../../src/records/domain/record-kinds.js';
 import { readSaveRef } from '../../../src/records/domain/save-ref.js';
-import { SIGN_OFF_FORM } from '../../../src/records/domain/sign-off-form.js';
+import { SIGN_OFF_FORM, signOffDecision } from '../../../src/records/domain/sign-off-form.js';
 import { referenceData } from '../../../src/reference-data/reference-data.js';
+import { yswd as yswdAnswers } from '../record-fixtures.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const LATER = new Date('2026-11-24T10:00:00Z');
 const author = { id: 'aad-lead', name: 'Priya Lead' };
 const admin = { id: 'aad-admin', name: 'Pat Admin' };
 const today = '2026-11-23';
-
-const yswdAnswers = {
-  directorate: 'finance',
-  youSaid: 'Car park signs were confusing.',
-  outcome: 'we-did',
-  weDid: 'New signs at both entrances.',
-  status: 'done',
-  date: '2026-11-10',
-  joint: 'true',
-};
 
 function yswdDoc(): RecordDoc {
   const read = readForm(recordForm('yswd', referenceData.directorates, { today }), yswdAnswers);
@@ -116,6 +107,16 @@ describe('record changes', () => {
     });
     expect(sentBack && signOffRefusal(sentBack, 2)).toBe('decided');
     expect(sentBack && signedOff(sentBack, 2, { approve: true, by: admin }, LATER)).toBeUndefined();
+  });
+
+  it('a sign-off decision carries who decided (id and name only) and the comment only when one was given', () => {
+    const actor = { ...admin, aadObjectId: 'extra' };
+    expect(signOffDecision({ comment: 'Add the date' }, false, actor)).toEqual({
+      approve: false,
+      by: admin,
+      comment: 'Add the date',
+    });
+    expect(signOffDecision({}, true, admin)).toEqual({ approve: true, by: admin });
   });
 
   it('a comment is needed to send an item back, not to approve it', () => {
