@@ -2,6 +2,7 @@ import { botText } from './bot/card-text.js';
 import type { Messenger } from './bot/messenger.js';
 import type { RoutePolicy } from './bot/router.js';
 import { buildNoticeCard } from './cards/notice-card.js';
+import { outgoingCardsFor } from './cards/submit-actions.js';
 import { createJobs } from './compose/create-jobs.js';
 import { createScheduler } from './compose/create-scheduler.js';
 import { openStores, type Stores } from './compose/open-stores.js';
@@ -66,6 +67,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...(options.authentication ? { authentication: options.authentication } : {}),
     log,
     failures: { describe: describeFailure, card: (text) => buildNoticeCard({ text: botText(text) }) },
+    outgoingCards: outgoingCardsFor(config.cardActions),
     ...(options.messenger ? { messenger: options.messenger } : {}),
     ...(options.lookupMember ? { lookupMember: options.lookupMember } : {}),
   });

@@ -119,6 +119,10 @@ const envSchema = z.object({
     (v) => v === undefined || ['financial', 'calendar'].includes(v),
     'financial (Q1 = April to June, the default) or calendar (Q1 = January to March)',
   ),
+  CARD_ACTIONS: optionalText.refine(
+    (v) => v === undefined || ['execute', 'submit'].includes(v),
+    'submit (Action.Submit: works in Teams on phones, desktop and the web; the default) or execute (Action.Execute: desktop and web only while Teams mobile sends nothing for it)',
+  ),
   EXPORT_SIGNING_KEY: optionalText.refine(
     (v) => v === undefined || v.length >= 32,
     'a random secret of at least 32 characters (shared by every instance)',
@@ -173,6 +177,11 @@ export interface Config {
   readonly reportQuarters: 'financial' | 'calendar';
   /** Signs download links; a random per-process key when unset (set it when several instances run). */
   readonly exportSigningKey: string | undefined;
+  /**
+   * How card buttons are sent: `submit` (Action.Submit, the default: Teams on iOS and Android sends nothing for
+   * Action.Execute, an open bug) or `execute` (Action.Execute). Both kinds are handled whatever this says.
+   */
+  readonly cardActions: 'execute' | 'submit';
   /** Local testing only: the bot's clock starts at this instant (then runs on), e.g. to see a nudge fall due. */
   readonly clockStart: Date | undefined;
 }
@@ -353,6 +362,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     ),
     exportSigningKey: env.EXPORT_SIGNING_KEY,
     reportQuarters: env.REPORT_QUARTERS === 'calendar' ? 'calendar' : 'financial',
+    cardActions: env.CARD_ACTIONS === 'execute' ? 'execute' : 'submit',
     clockStart: env.BOT_CLOCK === undefined ? undefined : new Date(env.BOT_CLOCK),
   });
 }

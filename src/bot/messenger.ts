@@ -1,4 +1,4 @@
-import type { ConversationRef, OutgoingMessage } from './turn.js';
+import { type ConversationRef, type OutgoingCards, type OutgoingMessage, prepareMessage } from './turn.js';
 
 /** Proactive sends outside a turn (channel posts, personal notifications, nudges). */
 export interface Messenger {
@@ -19,4 +19,15 @@ export class SendFailure extends Error {
     super(message);
     this.name = 'SendFailure';
   }
+}
+
+/** The messenger with `outgoing` applied to every card it sends or updates. */
+export function withOutgoingCards(messenger: Messenger, outgoing: OutgoingCards): Messenger {
+  return {
+    send: (reference, message) => messenger.send(reference, prepareMessage(message, outgoing)),
+    update: (reference, activityId, message) =>
+      messenger.update(reference, activityId, prepareMessage(message, outgoing)),
+    createPersonalConversation: (teamReference, channelUserId) =>
+      messenger.createPersonalConversation(teamReference, channelUserId),
+  };
 }

@@ -40,7 +40,10 @@ export type CommandRoute<D, I> = Access &
     readonly data?: (match: RegExpMatchArray, turn: Turn) => D | Answer;
   };
 
-/** An Adaptive Card Action.Execute verb: who may use it, where, and a parser for its card data. */
+/**
+ * A card button's verb (sent as Action.Execute or Action.Submit: src/bot/card-submit.ts): who may use it, where, and
+ * a parser for its card data.
+ */
 export type CardRoute<D, I> = Access &
   Loading<D, I> & {
     readonly verb: string;
@@ -49,6 +52,15 @@ export type CardRoute<D, I> = Access &
     /** The card for a plain sentence on this route (refusals, out-of-date data, answers): default a notice card. */
     readonly notice?: (text: CardText) => AdaptiveCard;
   };
+
+/**
+ * What a card button got: the route handler's card, or the router's own answer instead (a refusal, an out-of-date
+ * or forged card, not found), with its sentence when it has one. Either replaces the clicked card, except that an
+ * Action.Submit in a shared conversation gets the router's answer as a new message (src/teams/teams-router.ts).
+ */
+export type CardReply =
+  | { readonly card: AdaptiveCard; readonly from: 'handler' }
+  | { readonly card: AdaptiveCard; readonly from: 'router'; readonly sentence?: CardText | undefined };
 
 export type CommandHandler<D, I> = (turn: Turn, data: D, item: I) => Promise<void>;
 /** Answers with the card that replaces the clicked one. */

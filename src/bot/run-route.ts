@@ -15,6 +15,7 @@ import {
   Answer,
   type CardData,
   type CardHandler,
+  type CardReply,
   type CardRoute,
   type CommandHandler,
   type CommandRoute,
@@ -34,7 +35,7 @@ export interface RouteRuntime {
 
 type Admitted<D, I> =
   | { readonly ok: true; readonly data: D; readonly item: I }
-  | { readonly ok: false; readonly message: RouteMessage };
+  | { readonly ok: false; readonly message: RouteMessage; readonly sentence?: CardText };
 
 async function inPlace(turn: Turn, where: NormalGrant['where'], runtime: RouteRuntime): Promise<boolean> {
   if (where === 'anywhere') return true;
@@ -107,8 +108,9 @@ async function admit<D, I>(
   const item = await route.load(turn, data);
   if (item instanceof Answer) return { ok: false, message: item.message };
   const refused = await refusalFor(turn, grants, route.holders?.(item), runtime);
-  if (refused) return { ok: false, message: route.whenRefused ? route.whenRefused(refused, item, data) : refused };
-  return { ok: true, data, item };
+  if (!refused) return { ok: true, data, item };
+  if (!route.whenRefused) return { ok: false, message: refused };
+  return { ok: false, message: route.whenRefused(refused, item, data), sentence: refused };
 }
 
 export async function runCommand<D, I>(
@@ -130,11 +132,12 @@ export async function runCardAction<D, I>(
   raw: CardData,
   runtime: RouteRuntime,
   notice: (text: CardText) => AdaptiveCard,
-): Promise<AdaptiveCard> {
+): Promise<CardReply> {
   const admitted = await admit(turn, route, () => (route.data ? route.data(raw) : (raw as D)), runtime);
-  if (admitted.ok) return handler(turn, admitted.data, admitted.item);
+  if (admitted.ok) return { card: await handler(turn, admitted.data, admitted.item), from: 'handler' };
   const { message } = admitted;
-  return typeof message === 'string' ? (route.notice ?? notice)(message) : message.card;
+  if (typeof message !== 'string') return { card: message.card, from: 'router', sentence: admitted.sentence };
+  return { card: (route.notice ?? notice)(message), from: 'router', sentence: message };
 }
 
 /** A route's row in the policy table; a route that names a role of its item but cannot load one is refused here. */

@@ -38,6 +38,15 @@ export type AdaptiveCard = Readonly<Record<string, unknown>> & { readonly type: 
 
 export type OutgoingMessage = string | { readonly card: AdaptiveCard; readonly summary?: string };
 
+/** What is done to every card on its way out (CARD_ACTIONS=submit: src/cards/submit-actions.ts). */
+export type OutgoingCards = (card: AdaptiveCard) => AdaptiveCard;
+
+export const CARDS_AS_BUILT: OutgoingCards = (card) => card;
+
+export function prepareMessage(message: OutgoingMessage, outgoing: OutgoingCards): OutgoingMessage {
+  return typeof message === 'string' ? message : { ...message, card: outgoing(message.card) };
+}
+
 export interface Turn {
   readonly actor: Actor;
   readonly conversation: ConversationInfo;

@@ -1,5 +1,6 @@
 import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCard } from '../bot/turn.js';
+import { withSchemaVersion } from './schema-version.js';
 
 const parsed = new WeakMap<object, Template>();
 
@@ -15,9 +16,12 @@ function expand(template: object, data: object): unknown {
   return compiled.expand({ $root: data });
 }
 
-/** Expands an Adaptive Card template (cards/*.json) with typed data. No I/O, no decisions. Templates are parsed once. */
+/**
+ * Expands an Adaptive Card template (cards/*.json) with typed data, and declares on the card the lowest schema
+ * version what it rendered needs (src/cards/schema-version.ts). No I/O, no decisions. Templates are parsed once.
+ */
 export function renderCard<TData extends object>(template: object, data: TData): AdaptiveCard {
-  return expand(template, data) as AdaptiveCard;
+  return withSchemaVersion(expand(template, data) as AdaptiveCard);
 }
 
 /** Expands a part of a card (cards/parts/*.json) that several cards share, such as a form field. */

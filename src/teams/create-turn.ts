@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { type Activity, TeamsInfo, TurnContext } from 'botbuilder';
-import { type Actor, type ConversationInfo, type ConversationRef, type Turn, UNKNOWN_NAME } from '../bot/turn.js';
+import {
+  type Actor,
+  CARDS_AS_BUILT,
+  type ConversationInfo,
+  type ConversationRef,
+  type OutgoingCards,
+  prepareMessage,
+  type Turn,
+  UNKNOWN_NAME,
+} from '../bot/turn.js';
 import type { Logger } from '../logger.js';
 import { toActivity } from './to-activity.js';
 
@@ -78,7 +87,12 @@ function channelReferenceOf(reference: ConversationRef, channelId: string | unde
   return { ...reference, conversation, activityId: undefined } as ConversationRef;
 }
 
-export function createTurn(context: TurnContext, log: Logger, lookup: MemberLookup = teamsMemberLookup): Turn {
+export function createTurn(
+  context: TurnContext,
+  log: Logger,
+  lookup: MemberLookup = teamsMemberLookup,
+  outgoing: OutgoingCards = CARDS_AS_BUILT,
+): Turn {
   const activity = context.activity;
   const correlationId = randomUUID().slice(0, 8);
   const conversation = conversationOf(activity);
@@ -95,11 +109,11 @@ export function createTurn(context: TurnContext, log: Logger, lookup: MemberLook
     correlationId,
     log: log.child({ correlationId, activityId: activity.id, type: activity.type }),
     async say(message) {
-      const response = await context.sendActivity(toActivity(message));
+      const response = await context.sendActivity(toActivity(prepareMessage(message, outgoing)));
       return response?.id;
     },
     async update(activityId, message) {
-      await context.updateActivity({ ...toActivity(message), id: activityId });
+      await context.updateActivity({ ...toActivity(prepareMessage(message, outgoing)), id: activityId });
     },
     lookupMember: (channelUserId) => lookup(context, channelUserId),
   };

@@ -1,9 +1,9 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { RoleChecks } from '../bot/access.js';
-import type { Messenger } from '../bot/messenger.js';
+import { type Messenger, withOutgoingCards } from '../bot/messenger.js';
 import type { BotRouter } from '../bot/router.js';
-import type { AdaptiveCard } from '../bot/turn.js';
+import { type AdaptiveCard, CARDS_AS_BUILT, type OutgoingCards } from '../bot/turn.js';
 import type { BotCredentials } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { ActivityLedger } from '../storage/activity-ledger.js';
@@ -24,6 +24,8 @@ export interface TeamsBotOptions {
   readonly failures: { describe(error: unknown, correlationId: string): string; card(text: string): AdaptiveCard };
   readonly messenger?: Messenger;
   readonly lookupMember?: MemberLookup;
+  /** Applied to every card the bot sends, in turns and proactively (CARD_ACTIONS=submit turns buttons into Submit). */
+  readonly outgoingCards?: OutgoingCards;
   /** Tests only: where incoming tokens' signing keys are fetched (a loopback key server). Never from configuration. */
   readonly authentication?: TokenKeyEndpoints;
 }
@@ -52,10 +54,11 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     longRunningMessages: false,
   });
   const guards = { ledger: options.ledger, allowedTenantIds: options.allowedTenantIds, log };
+  const outgoing = options.outgoingCards ?? CARDS_AS_BUILT;
   return {
     adapter,
-    router: createTeamsRouter(app, log, options.failures, options.roles, options.lookupMember),
-    messenger: options.messenger ?? createTeamsMessenger(adapter, botAppId),
+    router: createTeamsRouter(app, log, options.failures, options.roles, options.lookupMember, outgoing),
+    messenger: withOutgoingCards(options.messenger ?? createTeamsMessenger(adapter, botAppId), outgoing),
     async handle(context) {
       if (await passTurnGuards(context, guards)) await app.run(context);
     },

@@ -120,10 +120,35 @@ describe('the router checks who and where, then the data, in one voice', () => {
     const done: AdaptiveCard = { type: 'AdaptiveCard', done: true };
     const click = (actor: string, raw: Record<string, unknown>) =>
       runCardAction(turnOf(actor, personal), route, async () => done, raw, runtime(), notice);
-    expect(await click('lead', { id: 'r1' })).toBe(done);
-    expect(await click('lead', {})).toEqual(notice(OUT_OF_DATE_CARD));
-    expect(await click('lead', { id: 'missing' })).toEqual(notice(botText('Not found.')));
-    expect(await click('other', { id: 'r1' })).toEqual(notice(roleRefusal(['lead'])));
+    expect(await click('lead', { id: 'r1' })).toEqual({ card: done, from: 'handler' });
+    expect(await click('lead', {})).toEqual({
+      card: notice(OUT_OF_DATE_CARD),
+      from: 'router',
+      sentence: OUT_OF_DATE_CARD,
+    });
+    expect(await click('lead', { id: 'missing' })).toEqual({
+      card: notice(botText('Not found.')),
+      from: 'router',
+      sentence: botText('Not found.'),
+    });
+    expect(await click('other', { id: 'r1' })).toEqual({
+      card: notice(roleRefusal(['lead'])),
+      from: 'router',
+      sentence: roleRefusal(['lead']),
+    });
+    const onItsCard = await runCardAction(
+      turnOf('other', personal),
+      { ...route, whenRefused: (sentence) => ({ card: { type: 'AdaptiveCard', item: true, sentence } }) },
+      async () => done,
+      { id: 'r1' },
+      runtime(),
+      notice,
+    );
+    expect(onItsCard).toEqual({
+      card: { type: 'AdaptiveCard', item: true, sentence: roleRefusal(['lead']) },
+      from: 'router',
+      sentence: roleRefusal(['lead']),
+    });
     expect(roleRefusal(['lead'])).toBe('Only the person who created this can do that.');
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
+import { SUBMIT_VERB_KEY } from '../../src/bot/card-submit.js';
 import type { Person } from './people.js';
 
 export const TENANT_ID = 'tenant-test';
@@ -87,6 +88,21 @@ export function makeCardAction(
     replyToId,
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
+}
+
+/**
+ * An Action.Submit press as Teams sends it: a message with no text whose value is the button's data with the verb in
+ * it (and the card's inputs beside it), replying to the card's message.
+ */
+export function makeCardSubmit(
+  person: Person,
+  verb: string,
+  data: unknown,
+  place: Place = personal,
+  replyToId = 'card-1',
+): Partial<Activity> {
+  const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+  return { ...base(person, place), type: 'message', replyToId, value: { ...fields, [SUBMIT_VERB_KEY]: verb } };
 }
 
 export function makeInstall(

@@ -5,8 +5,9 @@ import type { Actor, AdaptiveCard } from '../../src/bot/turn.js';
 import type { Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createTurnErrorHandler } from '../../src/teams/turn-error-handler.js';
-import { makeCardAction, makeInstall, makeMessage, type Place, personal } from './activities.js';
+import { makeCardAction, makeCardSubmit, makeInstall, makeMessage, type Place, personal } from './activities.js';
 import { azuriteConnectionString } from './azurite.js';
+import { cardButtons } from './card-actions.js';
 import { type Person, people } from './people.js';
 import { RecordingMessenger } from './recording-messenger.js';
 import { testConfig } from './test-config.js';
@@ -14,12 +15,20 @@ import { testConfig } from './test-config.js';
 /** What the bot did in one turn: messages it sent, cards it updated, and the invoke response body if any. */
 export interface TurnResult {
   readonly replies: Partial<Activity>[];
+  /** Activities the bot updated in place (an Action.Submit's answer, a card refreshed for everyone). */
+  readonly updated: Partial<Activity>[];
   readonly texts: string[];
   readonly cards: AdaptiveCard[];
-  /** For a card action: the card that replaces the clicked one. */
+  /**
+   * For a card action, the card the bot answered it with: the invoke response's card (Action.Execute), or the card
+   * it put in place of the clicked one, or else sent as a new message (Action.Submit).
+   */
   readonly card?: AdaptiveCard;
   readonly invokeStatus?: number;
 }
+
+/** How a card button is pressed: Action.Execute (an invoke) or Action.Submit (a message with a value). */
+export type PressedAs = 'execute' | 'submit';
 
 class RecordingTestAdapter extends TestAdapter {
   readonly updated: Partial<Activity>[] = [];
@@ -95,15 +104,21 @@ export class BotHarness {
     adapter.updated.splice(0);
     await adapter.processActivity(activity, (ctx) => this.bot.handle(ctx));
     const all = adapter.activeQueue.splice(0);
+    const updated = adapter.updated.splice(0);
     const invoke = all.find((a) => a.type === 'invokeResponse');
     const replies = all.filter((a) => a.type === 'message');
     const body = (invoke?.value as { body?: { type?: string; value?: unknown } } | undefined)?.body;
-    const card = body?.type === 'application/vnd.microsoft.card.adaptive' ? (body.value as AdaptiveCard) : undefined;
+    const invokeCard =
+      body?.type === 'application/vnd.microsoft.card.adaptive' ? (body.value as AdaptiveCard) : undefined;
     const invokeText = body?.type === 'application/vnd.microsoft.activity.message' ? [String(body.value)] : [];
+    const submitted = activity.type === 'message' && activity.value !== undefined;
+    const inPlace = updated.find((a) => a.id !== undefined && a.id === activity.replyToId);
+    const card = submitted ? (cardsOf(inPlace ? [inPlace] : [])[0] ?? cardsOf(replies)[0]) : invokeCard;
     return {
       replies,
+      updated,
       texts: [...replies.map((r) => r.text ?? '').filter((t) => t !== ''), ...invokeText],
-      cards: [...cardsOf(replies), ...cardsOf(adapter.updated)],
+      cards: [...cardsOf(replies), ...cardsOf(updated)],
       ...(card ? { card } : {}),
       ...(invoke ? { invokeStatus: (invoke.value as { status: number }).status } : {}),
     };
@@ -113,8 +128,18 @@ export class BotHarness {
     return this.process(makeMessage(person, text, place, mentions));
   }
 
+  /** Presses a card button as Action.Execute (an invoke). */
   click(person: Person, verb: string, data: unknown, place: Place = personal): Promise<TurnResult> {
     return this.process(makeCardAction(person, verb, data, place));
+  }
+
+  /** Presses a card button as Action.Submit (a message whose value is the data and the verb). */
+  submit(person: Person, verb: string, data: unknown, place: Place = personal): Promise<TurnResult> {
+    return this.process(makeCardSubmit(person, verb, data, place));
+  }
+
+  press(as: PressedAs, person: Person, verb: string, data: unknown, place: Place = personal): Promise<TurnResult> {
+    return as === 'execute' ? this.click(person, verb, data, place) : this.submit(person, verb, data, place);
   }
 
   install(person: Person, place: Place = personal, action: 'add' | 'remove' = 'add'): Promise<TurnResult> {
@@ -139,17 +164,7 @@ export function cardText(card: unknown): string {
   return out.join('\n');
 }
 
-/** Action.Execute verbs offered on a card. */
+/** Verbs of the buttons offered on a card (Action.Execute's verb, or Action.Submit's data.verb). */
 export function cardVerbs(card: unknown): string[] {
-  const verbs: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && typeof n.verb === 'string') verbs.push(n.verb);
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return verbs;
+  return cardButtons(card).map((b) => b.verb);
 }

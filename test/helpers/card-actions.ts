@@ -1,21 +1,42 @@
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 
-/** The data of the first button with `verb` on a card (what the client sends back with the inputs). */
-export function actionData(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
-  let found: Record<string, unknown> | undefined;
+/** A button on a card as a client sees it: its kind, its verb, and the data it sends back with the inputs. */
+export interface CardButton {
+  readonly type: 'Action.Execute' | 'Action.Submit';
+  readonly verb: string;
+  readonly data: Record<string, unknown>;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * Every button on a card, in order, at any depth (ActionSets, ShowCards): an Action.Execute with its verb and data,
+ * or an Action.Submit whose data names a verb (the data without it, as Action.Execute would send it).
+ */
+export function cardButtons(card: unknown): CardButton[] {
+  const found: CardButton[] = [];
   const walk = (node: unknown): void => {
-    if (found) return;
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && n.verb === verb) {
-        found = (n.data ?? {}) as Record<string, unknown>;
-        return;
+      if (n.type === 'Action.Execute' && typeof n.verb === 'string') {
+        found.push({ type: n.type, verb: n.verb, data: asRecord(n.data) });
+      } else if (n.type === 'Action.Submit') {
+        const { verb, ...data } = asRecord(n.data);
+        if (typeof verb === 'string') found.push({ type: n.type, verb, data });
       }
-      Object.values(n).forEach(walk);
+      for (const [key, value] of Object.entries(n)) if (key !== 'data') walk(value);
     }
   };
   walk(card);
-  if (!found) throw new Error(`No ${verb} button on the card`);
   return found;
+}
+
+/** The data of the first button with `verb` on a card (what the client sends back with the inputs). */
+export function actionData(card: AdaptiveCard | undefined, verb: string): Record<string, unknown> {
+  const button = cardButtons(card).find((b) => b.verb === verb);
+  if (!button) throw new Error(`No ${verb} button on the card`);
+  return button.data;
 }

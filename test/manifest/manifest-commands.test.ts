@@ -79,7 +79,9 @@ describe('the manifest command menu: every title is a command the bot answers in
   });
 
   it('would catch a title that no route answers, or one offered in the wrong scope', async () => {
-    expect(() => expectAnswered({ replies: [], texts: [NOT_UNDERSTOOD], cards: [] }, 'x')).toThrow(/fallback/);
+    expect(() => expectAnswered({ replies: [], updated: [], texts: [NOT_UNDERSTOOD], cards: [] }, 'x')).toThrow(
+      /fallback/,
+    );
     const inChannel = await h.say(people.lead, 'new request', ppiChannel);
     expect(() => expectAnswered(inChannel, 'new request')).toThrow(/wrong place/);
     const addBare = await h.say(people.admin, 'add PPI team member', ppiChannel);
