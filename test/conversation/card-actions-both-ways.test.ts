@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { OUT_OF_DATE_CARD } from '../../src/bot/refusals.js';
+import type { AdaptiveCard } from '../../src/bot/turn.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
+import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
+import { STALE_BUTTON } from '../../src/fallback/register-fallback.js';
+import { HelpVerb } from '../../src/help/help-verbs.js';
+import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { RecordVerb } from '../../src/records/records-verbs.js';
+import { managersChannel, type Place, personal, ppiChannel } from '../helpers/activities.js';
+import { BotHarness, cardText, type PressedAs, type TurnResult } from '../helpers/bot-harness.js';
+import { actionData, cardButtons } from '../helpers/card-actions.js';
+import { type Person, people } from '../helpers/people.js';
+import { stepAnswers } from '../pir/pir-fixtures.js';
+import { fillRequest, setUpPpiChannel, submitRequest } from '../pir/pir-helpers.js';
+import { engagement, yswd } from '../records/record-fixtures.js';
+
+/** One press of a button: who, where, the data the card sends back (its own and its inputs), what the handler shows. */
+interface Press {
+  readonly person: Person;
+  readonly place?: Place;
+  readonly data: Record<string, unknown>;
+  /** Text the route's handler puts on the card it answers with (so not a refusal, the fallback or an error). */
+  readonly shows: string;
+}
+
+/** Brings a fresh bot to a card offering the verb (as a person would get there) and says how it is pressed. */
+type Scenario = (h: BotHarness) => Promise<Press>;
+
+const REGISTERED = new Date('2026-11-23T10:00:00Z');
+
+function cardOf(message: unknown): AdaptiveCard {
+  if (!message || typeof message !== 'object' || !('card' in message)) throw new Error('not a card message');
+  return (message as { card: AdaptiveCard }).card;
+}
+
+async function firstStep(h: BotHarness): Promise<AdaptiveCard> {
+  const card = (await h.say(people.lead, 'new request')).cards[0];
+  if (!card) throw new Error('no step card');
+  return card;
+}
+
+async function secondStep(h: BotHarness): Promise<AdaptiveCard> {
+  const step1 = await firstStep(h);
+  const next = await h.click(people.lead, PirVerb.next, { ...actionData(step1, PirVerb.next), ...stepAnswers.basics });
+  if (!next.card) throw new Error('no second step');
+  return next.card;
+}
+
+/** The PPI team's card for a submitted request, in the PPI team channel. */
+async function assessmentCard(h: BotHarness): Promise<AdaptiveCard> {
+  await setUpPpiChannel(h);
+  await h.install(people.lead);
+  await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
+  await submitRequest(h);
+  return cardOf(h.messenger.sentTo(ppiChannel.channelId)[0]?.message);
+}
+
+/** A champion's six-weekly check-in card, just delivered (with a deputy named, so it offers the hand-over). */
+async function checkInCard(h: BotHarness): Promise<AdaptiveCard> {
+  await h.say(people.champion, "I'm a champion for Finance");
+  await h.say(people.champion, 'my deputy is', managersChannel, [people.deputy]);
+  h.clock = new Date('2027-01-04T10:00:00Z');
+  await h.bot.scheduler.runOnce(NUDGE_JOB);
+  return cardOf(h.messenger.sent.at(-1)?.message);
+}
+
+async function recordsForm(h: BotHarness, command: string): Promise<AdaptiveCard> {
+  const card = (await h.say(people.lead, command)).cards[0];
+  if (!card) throw new Error(`no card for ${command}`);
+  return card;
+}
+
+/** The engagement record form for the "Involving" category. */
+async function engagementForm(h: BotHarness): Promise<AdaptiveCard | undefined> {
+  const category = await recordsForm(h, 'log engagement');
+  const data = { ...actionData(category, RecordVerb.category), category: 'involving' };
+  return (await h.click(people.lead, RecordVerb.category, data)).card;
+}
+
+/** A "You said, we did" item saved by the lead, waiting for sign-off; returns the approvals card. */
+async function approvalsCard(h: BotHarness): Promise<AdaptiveCard> {
+  const form = await recordsForm(h, 'you said we did');
+  await h.click(people.lead, RecordVerb.save, { ...actionData(form, RecordVerb.save), ...yswd });
+  const list = (await h.say(people.admin, 'approvals', ppiChannel)).cards[0];
+  if (!list) throw new Error('no approvals card');
+  return list;
+}
+
+const on = (card: AdaptiveCard | undefined, verb: string, inputs: Record<string, unknown> = {}) => ({
+  ...actionData(card, verb),
+  ...inputs,
+});
+
+/** Every card route, keyed by verb. A verb without a scenario fails the first test. */
+const scenarios: Record<string, Scenario> = {
+  [HelpVerb.show]: async () => ({ person: people.lead, data: {}, shows: 'What I can do' }),
+  [PirVerb.start]: async (h) => {
+    const help = (await h.say(people.lead, 'help')).cards[0];
+    return { person: people.lead, data: on(help, PirVerb.start), shows: 'Step 1 of 8' };
+  },
+  [PirVerb.list]: async (h) => {
+    const help = (await h.say(people.lead, 'help')).cards[0];
+    return { person: people.lead, data: on(help, PirVerb.list), shows: 'Your Patient Involvement Requests' };
+  },
+  [PirVerb.resume]: async (h) => {
+    await firstStep(h);
+    const list = (await h.say(people.lead, 'my requests')).cards[0];
+    return { person: people.lead, data: on(list, PirVerb.resume), shows: 'Step 1 of 8' };
+  },
+  [PirVerb.next]: async (h) => ({
+    person: people.lead,
+    data: on(await firstStep(h), PirVerb.next, stepAnswers.basics),
+    shows: 'Step 2 of 8',
+  }),
+  [PirVerb.back]: async (h) => ({
+    person: people.lead,
+    data: on(await secondStep(h), PirVerb.back),
+    shows: 'Step 1 of 8',
+  }),
+  [PirVerb.save]: async (h) => ({
+    person: people.lead,
+    data: on(await firstStep(h), PirVerb.save, stepAnswers.basics),
+    shows: 'is saved',
+  }),
+  [PirVerb.edit]: async (h) => ({
+    person: people.lead,
+    data: on(await fillRequest(h), PirVerb.edit, { step: 'groups' }),
+    shows: 'Save and return to review',
+  }),
+  [PirVerb.submit]: async (h) => {
+    await setUpPpiChannel(h);
+    return { person: people.lead, data: on(await fillRequest(h), PirVerb.submit), shows: 'PIR-2026-0001' };
+  },
+  [PirVerb.decide]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await assessmentCard(h), PirVerb.decide, { decision: 'accept' }),
+    shows: 'Accepted by Pat PPI-Admin',
+  }),
+  [PirVerb.assignMe]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await assessmentCard(h), PirVerb.assignMe),
+    shows: 'assigned to Pat PPI-Admin',
+  }),
+  [PirVerb.assign]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await assessmentCard(h), PirVerb.assign, { assigneeId: people.member.id }),
+    shows: 'assigned to Morgan Member',
+  }),
+  [PirVerb.details]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await assessmentCard(h), PirVerb.details),
+    shows: 'Show summary',
+  }),
+  [PirVerb.summary]: async (h) => {
+    const card = await assessmentCard(h);
+    const details = await h.click(people.admin, PirVerb.details, on(card, PirVerb.details), ppiChannel);
+    return {
+      person: people.admin,
+      place: ppiChannel,
+      data: on(details.card, PirVerb.summary),
+      shows: 'Show full answers',
+    };
+  },
+  [ChampionVerb.log]: async (h) => ({
+    person: people.champion,
+    data: on(await checkInCard(h), ChampionVerb.log, {
+      project: 'Discharge letters',
+      shaped: 'Patients rewrote the letter.',
+      rung: 'co-design',
+      people: '12',
+    }),
+    shows: 'Your next check-in is due',
+  }),
+  [ChampionVerb.nothing]: async (h) => ({
+    person: people.champion,
+    data: on(await checkInCard(h), ChampionVerb.nothing, { whyNot: 'Year-end accounts only.' }),
+    shows: 'Your next check-in is due',
+  }),
+  [ChampionVerb.snooze]: async (h) => ({
+    person: people.champion,
+    data: on(await checkInCard(h), ChampionVerb.snooze, { snooze: 'week' }),
+    shows: 'Monday 11 January 2027',
+  }),
+  [ChampionVerb.deputy]: async (h) => ({
+    person: people.champion,
+    data: on(await checkInCard(h), ChampionVerb.deputy),
+    shows: 'Passed to Dee Deputy',
+  }),
+  [RecordVerb.category]: async (h) => ({
+    person: people.lead,
+    data: on(await recordsForm(h, 'log engagement'), RecordVerb.category, { category: 'involving' }),
+    shows: 'How were people involved?',
+  }),
+  [RecordVerb.mine]: async (h) => {
+    const saved = await h.click(people.lead, RecordVerb.save, on(await engagementForm(h), RecordVerb.save, engagement));
+    return { person: people.lead, data: on(saved.card, RecordVerb.mine), shows: 'Focus group' };
+  },
+  [RecordVerb.save]: async (h) => ({
+    person: people.lead,
+    data: on(await engagementForm(h), RecordVerb.save, engagement),
+    shows: 'Saved to the engagement records',
+  }),
+  [RecordVerb.edit]: async (h) => {
+    await approvalsCard(h);
+    const mine = (await h.say(people.lead, 'my records')).cards[0];
+    return { person: people.lead, data: on(mine, RecordVerb.edit), shows: 'Car park signs were confusing.' };
+  },
+  [RecordVerb.approve]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await approvalsCard(h), RecordVerb.approve),
+    shows: 'Signed off by Pat PPI-Admin',
+  }),
+  [RecordVerb.sendBack]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await approvalsCard(h), RecordVerb.sendBack, { comment: 'Please add the date of the change.' }),
+    shows: 'Sent back to Priya Lead',
+  }),
+};
+
+/** The CARD_ACTIONS setting the bot runs with, and how the button is pressed: the four pairs. */
+const WAYS: readonly { readonly setting: PressedAs; readonly pressed: PressedAs }[] = [
+  { setting: 'execute', pressed: 'execute' },
+  { setting: 'submit', pressed: 'submit' },
+  // Cards sent before the setting changed: the old kind of button still works.
+  { setting: 'submit', pressed: 'execute' },
+  { setting: 'execute', pressed: 'submit' },
+];
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** What a press led to, comparable across ways: the answering card's text, the messages said, the proactive sends. */
+function outcomeOf(result: TurnResult, sentBefore: number, h: BotHarness) {
+  const sent = h.messenger.sent.slice(sentBefore).map((s) => cardText(s.message));
+  return JSON.stringify({ card: cardText(result.card), texts: result.texts, sent }).replace(UUID, '<id>');
+}
+
+async function pressOnce(verb: string, scenario: Scenario, setting: PressedAs, pressed: PressedAs) {
+  const h = await BotHarness.start({ now: REGISTERED, env: { CARD_ACTIONS: setting } });
+  const press = await scenario(h);
+  const sentBefore = h.messenger.sent.length;
+  const result = await h.press(pressed, press.person, verb, press.data, press.place ?? personal);
+  return { h, press, result, outcome: outcomeOf(result, sentBefore, h) };
+}
+
+describe('every card button works as Action.Execute and as Action.Submit, whatever CARD_ACTIONS says', () => {
+  it('has a scenario for every card route in the policy table', async () => {
+    const h = await BotHarness.start();
+    const cardRoutes = h.bot.routes.filter((r) => r.kind === 'card').map((r) => r.route);
+    expect(cardRoutes.length).toBeGreaterThan(20);
+    expect(cardRoutes.filter((verb) => !(verb in scenarios))).toEqual([]);
+    expect(Object.keys(scenarios).filter((verb) => !cardRoutes.includes(verb))).toEqual([]);
+  });
+
+  for (const [verb, scenario] of Object.entries(scenarios)) {
+    it(`${verb}: the same handler outcome pressed either way, the answer in place`, { timeout: 30_000 }, async () => {
+      const outcomes: string[] = [];
+      for (const { setting, pressed } of WAYS) {
+        const { press, result, outcome } = await pressOnce(verb, scenario, setting, pressed);
+        const way = `${pressed} with CARD_ACTIONS=${setting}`;
+        const text = cardText(result.card);
+        expect(text, way).toContain(press.shows);
+        for (const notHandled of [STALE_BUTTON, OUT_OF_DATE_CARD, 'something went wrong'])
+          expect(text, way).not.toContain(notHandled);
+        if (pressed === 'submit') {
+          // Updated in place: the clicked card's message, not a new one.
+          expect(
+            result.updated.map((a) => a.id),
+            way,
+          ).toContain('card-1');
+          expect(
+            result.replies.filter((r) => (r.attachments ?? []).length > 0),
+            way,
+          ).toEqual([]);
+        } else {
+          expect(result.invokeStatus, way).toBe(200);
+        }
+        // The answering card's buttons are the kind the setting asks for.
+        const kinds = new Set(cardButtons(result.card).map((b) => b.type));
+        expect(kinds.has(setting === 'submit' ? 'Action.Execute' : 'Action.Submit'), way).toBe(false);
+        outcomes.push(outcome);
+      }
+      expect(new Set(outcomes).size, outcomes.join('\n')).toBe(1);
+    });
+  }
+});
