@@ -6,7 +6,7 @@ export const NOT_UNDERSTOOD = "Sorry, I didn't understand that. Type **help** to
 export const STALE_BUTTON =
   'That button is no longer available (the card may be out of date). Type **help** to see what I can do now.';
 const TOO_LONG = 'That message is too long for a command. Type **help** to see what I can do.';
-const OLD_SUBMIT = 'That card is out of date, so nothing was changed. Type **help** to start again.';
+export const OLD_SUBMIT = 'That card is out of date, so nothing was changed. Type **help** to start again.';
 
 /** The last route: a friendly pointer to help for anything no feature matched. Register it last. */
 export function registerFallback(router: BotRouter): void {

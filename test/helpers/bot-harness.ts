@@ -61,11 +61,15 @@ export class BotHarness {
   }
 
   private constructor(
-    readonly config: Config,
+    private settings: Config,
     public bot: Bot,
     start: Date,
   ) {
     this.clock = start;
+  }
+
+  get config(): Config {
+    return this.settings;
   }
 
   static async start(
@@ -81,7 +85,7 @@ export class BotHarness {
 
   private createBot(): Promise<Bot> {
     return createBot({
-      config: this.config,
+      config: this.settings,
       log: this.log,
       tables: this.connectionString,
       now: () => this.clock,
@@ -90,8 +94,12 @@ export class BotHarness {
     });
   }
 
-  /** A fresh bot process on the same tables: nothing survives but what is in Azure Table Storage. */
-  async restart(): Promise<void> {
+  /**
+   * A fresh bot process on the same tables: nothing survives but what is in Azure Table Storage. `env` changes
+   * settings for the new process (e.g. CARD_ACTIONS), as a redeploy with other app settings would.
+   */
+  async restart(env?: Record<string, string>): Promise<void> {
+    if (env) this.settings = testConfig({ ...env, TABLE_PREFIX: this.settings.tablePrefix });
     this.bot = await this.createBot();
     this.adapter = new RecordingTestAdapter();
   }
