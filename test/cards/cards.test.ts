@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { botText } from '../../src/bot/card-text.js';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { buildNoticeCard } from '../../src/cards/notice-card.js';
+import { withSubmitActions } from '../../src/cards/submit-actions.js';
 import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
@@ -27,6 +28,7 @@ import { buildDigestCard } from '../../src/reports/cards/digest-card.js';
 import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
 import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { cardText } from '../helpers/bot-harness.js';
+import { cardButtons } from '../helpers/card-actions.js';
 import { validateCard } from '../helpers/card-validation.js';
 import { q3Inputs } from '../reports/q3-fixture.js';
 import { novemberInputs, Q3_2026_27 } from '../reports/report-fixtures.js';
@@ -200,12 +202,31 @@ describe('Adaptive Cards', () => {
   });
 
   for (const [template, render] of Object.entries(cases)) {
-    it(`${template} renders to valid Adaptive Card 1.5 with labelled inputs`, () => {
+    it(`${template} renders valid cards, declaring the lowest version they need, as built and with Submit buttons`, () => {
       const cards = render();
       expect(cards.length).toBeGreaterThan(0);
-      for (const card of cards) expect(validateCard(card)).toEqual([]);
+      for (const card of cards) {
+        expect(validateCard(card)).toEqual([]);
+        const submitted = withSubmitActions(card);
+        expect(validateCard(submitted)).toEqual([]);
+        expect(JSON.stringify(submitted)).not.toContain('Action.Execute');
+        // The same buttons, verbs and data either way.
+        const asPressed = (c: AdaptiveCard) => cardButtons(c).map(({ verb, data }) => ({ verb, data }));
+        expect(asPressed(submitted)).toEqual(asPressed(card));
+      }
     });
   }
+
+  it('declares on each card what it uses: 1.0 with none of the newer things, 1.4 for Action.Execute, 1.3 for labels', () => {
+    const [status] = cases['pir-status.json']?.() ?? [];
+    expect(status?.version).toBe('1.0');
+    const nudge = buildNudgeCard(champion, champion.nextDueAt);
+    expect(nudge.version).toBe('1.4');
+    expect(withSubmitActions(nudge).version).toBe('1.3');
+    const bare = buildNoticeCard({ text: botText('Saved.') });
+    expect(bare.version).toBe('1.0');
+    expect(buildNoticeCard({ text: botText('x'), buttons: [{ title: 'Go', verb: PirVerb.list }] }).version).toBe('1.4');
+  });
 
   it('catches a broken card', () => {
     const broken = {
@@ -219,5 +240,28 @@ describe('Adaptive Cards', () => {
     expect(problems.filter((p) => p.startsWith('unexpanded template expression'))).toHaveLength(2);
     expect(problems.some((p) => p.includes('has no label'))).toBe(true);
     expect(problems.some((p) => p.includes('Nonsense'))).toBe(true);
+    expect(problems).toContain('version is 1.5, but what the card uses needs 1.4 (Action.Execute at $.actions[0])');
+  });
+
+  it('catches a version too low for what the card uses, a 1.5 element without a fallback, and a Submit without a verb', () => {
+    const tooLow = {
+      type: 'AdaptiveCard',
+      version: '1.2',
+      body: [{ type: 'Input.Text', id: 'a', label: 'A' }],
+      actions: [{ type: 'Action.Submit', title: 'Go', data: { id: 'x' } }],
+    };
+    const problems = validateCard(tooLow);
+    expect(problems).toContain('version is 1.2, but what the card uses needs 1.3 (Input.Text.label at $.body[0])');
+    expect(problems).toContain('parse: Property "label" is supported in version 1.3, but you are using version 1.2.');
+    expect(problems).toContain('Action.Submit without a verb in its data');
+
+    const table = { type: 'Table', columns: [{ width: 1 }], rows: [] };
+    const noFallback = { type: 'AdaptiveCard', version: '1.5', body: [table] };
+    expect(validateCard(noFallback)).toEqual(['Table is 1.5 only and has no fallback element for older clients']);
+    const fallback = { type: 'FactSet', facts: [{ title: 'Requests', value: '3' }] };
+    expect(validateCard({ ...noFallback, body: [{ ...table, fallback }] })).toEqual([]);
+
+    const verbInput = { type: 'AdaptiveCard', version: '1.3', body: [{ type: 'Input.Text', id: 'verb', label: 'V' }] };
+    expect(validateCard(verbInput)).toEqual(['Input.Text "verb" would overwrite an Action.Submit\'s verb']);
   });
 });
