@@ -376,6 +376,26 @@ export class PlaygroundClient {
     });
   }
 
+  /**
+   * Clicks an Action.Submit button on a card the bot sent (`replyToId` = that message's id), as the Playground's UI
+   * does: the bot gets a message whose value is the button's data (with its verb) and the card's inputs. The bot
+   * answers later, on the WebSocket (an `updateMessage` of that card, where it can): wait for it with `waitFor`.
+   */
+  async submit(
+    conversationId: string,
+    replyToId: string,
+    value: Record<string, unknown>,
+    options: { from?: string } = {},
+  ): Promise<void> {
+    const config = await this.config();
+    await this.request('POST', '/_conversation/v1/submit', {
+      conversation: { id: conversationId },
+      from: { id: options.from ?? config.currentUser.id },
+      replyToId,
+      value,
+    });
+  }
+
   private async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
