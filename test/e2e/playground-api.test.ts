@@ -5,13 +5,8 @@ import { readCurrentUser } from '../../scripts/local/playground-config.js';
 import { PLAYGROUND_PLACES } from '../../scripts/local/role-guide.js';
 import { PLAYGROUND_CONFIG } from '../../scripts/local/start-processes.js';
 import { roleRefusal } from '../../src/bot/refusals.js';
+import { cardButtons } from '../helpers/card-actions.js';
 import { inConversation, useLocalStack } from './helpers/local-stack.js';
-
-interface ExecuteAction {
-  readonly type: string;
-  readonly verb?: string;
-  readonly data?: Record<string, unknown>;
-}
 
 /** This machine's first non-loopback IPv4 address, if it has one. */
 function externalAddress(): string | undefined {
@@ -33,11 +28,6 @@ function connects(host: string, port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
-}
-
-function firstExecuteAction(card: unknown): ExecuteAction | undefined {
-  const actions = (card as { actions?: ExecuteAction[] }).actions ?? [];
-  return actions.find((a) => a.type === 'Action.Execute' && typeof a.verb === 'string');
 }
 
 /**
@@ -123,7 +113,8 @@ describe('bot in the Agents Playground (HTTP API)', () => {
     const since = client.mark();
     await client.send(personalChat.id, 'help');
     const help = await client.waitFor((m) => m.text.includes('What I can do'), 15_000, since);
-    const action = firstExecuteAction(help.cards[0]);
+    // The card's first button, whichever kind CARD_ACTIONS made it: pressed as Action.Execute it works either way.
+    const action = cardButtons(help.cards[0])[0];
     expect(action?.verb).toBeDefined();
     const response = (await client.invoke(personalChat.id, help.messageId, action?.verb ?? '', action?.data)) as {
       type?: string;

@@ -98,6 +98,17 @@ function activityArb(serviceUrl: string) {
       junk,
     ),
   });
+  // An Action.Submit press: a message with no text whose value names a verb, with forged or junk data beside it.
+  const submit = fc.record({
+    type: fc.constant('message'),
+    value: fc
+      .tuple(
+        fc.constantFrom(...verbs),
+        fc.dictionary(fc.constantFrom('pirId', 'leadId', 'step', 'revision', 'decision', 'comment', 'verb'), junk),
+      )
+      .map(([verb, data]) => ({ ...data, verb })),
+    replyToId: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+  });
   const other = fc.record({
     type: fc.constantFrom(
       'conversationUpdate',
@@ -110,7 +121,7 @@ function activityArb(serviceUrl: string) {
     ),
     action: fc.option(fc.constantFrom('add', 'remove'), { nil: undefined }),
   });
-  return fc.tuple(base, fc.oneof(message, invoke, other)).map(([b, body]) => ({
+  return fc.tuple(base, fc.oneof(message, submit, invoke, other)).map(([b, body]) => ({
     ...body,
     id: b.id,
     channelId: 'msteams',
