@@ -108,6 +108,13 @@ param keyVaultOfficerObjectId string = ''
 ])
 param keyVaultOfficerPrincipalType string = 'Group'
 
+@description('How card buttons are sent (CARD_ACTIONS): submit (Action.Submit, works in Teams on phones, desktop and the web) or execute (Action.Execute, desktop and web only while Teams on iOS and Android sends nothing for it). Cards of either kind keep working after a change.')
+@allowed([
+  'submit'
+  'execute'
+])
+param cardActions string = 'submit'
+
 @description('Extra app settings for optional tuning (e.g. NUDGE_CADENCE_DAYS, WORKING_HOURS, LOG_LEVEL; see env.sample). They cannot override the settings this template sets.')
 param extraAppSettings object = {}
 
@@ -388,6 +395,7 @@ var botAppSettings = {
   ALLOWED_TENANT_IDS: join(tenantsAllowed, ',')
   PPI_ADMIN_IDS: join(ppiAdminObjectIds, ',')
   PUBLIC_BASE_URL: 'https://${publicHost}'
+  CARD_ACTIONS: cardActions
   JOBS_SECRET: '@Microsoft.KeyVault(SecretUri=${jobsSecretValue.properties.secretUri})'
   EXPORT_SIGNING_KEY: '@Microsoft.KeyVault(SecretUri=${exportSigningKeyValue.properties.secretUri})'
   WEBSITE_RUN_FROM_PACKAGE: '1'

@@ -121,7 +121,7 @@ const envSchema = z.object({
   ),
   CARD_ACTIONS: optionalText.refine(
     (v) => v === undefined || ['execute', 'submit'].includes(v),
-    'submit (Action.Submit: works in Teams on phones, desktop and the web; the default) or execute (Action.Execute: desktop and web only while Teams mobile sends nothing for it)',
+    'submit (Action.Submit buttons, which work in Teams on phones too; the default) or execute (Action.Execute buttons: Teams desktop and web only)',
   ),
   EXPORT_SIGNING_KEY: optionalText.refine(
     (v) => v === undefined || v.length >= 32,

@@ -153,6 +153,17 @@ describe('loadConfig', () => {
     expect(config.allowedTenantIds).toEqual([TENANT]);
   });
 
+  it('sends card buttons as Action.Submit unless told execute, and says what to set', () => {
+    expect(loadConfig({}).cardActions).toBe('submit');
+    expect(loadConfig({ CARD_ACTIONS: 'execute' }).cardActions).toBe('execute');
+    expect(loadConfig({ CARD_ACTIONS: ' submit ' }).cardActions).toBe('submit');
+    expect(() => loadConfig({ CARD_ACTIONS: 'Execute' })).toThrow(
+      new ConfigError(
+        'CARD_ACTIONS is not valid: set it to submit (Action.Submit buttons, which work in Teams on phones too; the default) or execute (Action.Execute buttons: Teams desktop and web only).',
+      ),
+    );
+  });
+
   it('numbers report quarters by financial year unless told calendar, and says what to set', () => {
     expect(loadConfig({}).reportQuarters).toBe('financial');
     expect(loadConfig({ REPORT_QUARTERS: 'calendar' }).reportQuarters).toBe('calendar');
