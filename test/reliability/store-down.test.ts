@@ -44,6 +44,13 @@ describe('the store goes down in the middle of a request', () => {
       "I couldn't save that: nothing you entered before is lost",
     );
     expect(await probeStore(h.connectionStringInUse)).toBeDefined();
+    // Pressed as Action.Submit: the sentence comes as a new message and the card, with what was typed, stays.
+    const failedSubmit = await h.submit(people.lead, PirVerb.next, {
+      ...actionData(step2, PirVerb.next),
+      ...stepAnswers.intelligence,
+    });
+    expect(failedSubmit.updated).toEqual([]);
+    expect(failedSubmit.texts.join(' ')).toContain("I couldn't save that: nothing you entered before is lost");
 
     azurite = await startEmbeddedAzurite({ port, location });
     expect(await probeStore(h.connectionStringInUse)).toBeUndefined();
