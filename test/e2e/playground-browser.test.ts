@@ -46,7 +46,7 @@ describe.skipIf(noChromium)('bot in the Agents Playground (headless Chromium)', 
     rmSync(profileDir, { recursive: true, force: true });
   }, 40_000);
 
-  it('shows the help card after typing help in the personal chat', { timeout: 45_000 }, async () => {
+  it('shows the help card after typing help in the personal chat, and runs a button on it', { timeout: 45_000 }, async () => {
     onTestFailed(() => console.error(stack.recentLogs()));
     if (!browser) throw new Error('the browser did not start');
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -63,5 +63,12 @@ describe.skipIf(noChromium)('bot in the Agents Playground (headless Chromium)', 
     mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(await card.textContent()).toContain('What I can do');
+
+    // Its buttons are Action.Submit (CARD_ACTIONS defaults to submit): the Playground's renderer sends the press and
+    // the bot updates the card in place.
+    await card.getByRole('button', { name: 'My requests' }).click();
+    const list = page.locator('.ac-adaptiveCard', { hasText: 'Your Patient Involvement Requests' }).first();
+    await list.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.locator('.ac-adaptiveCard', { hasText: 'What I can do' }).count()).toBe(0);
   });
 });
