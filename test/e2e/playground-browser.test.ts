@@ -46,7 +46,9 @@ describe.skipIf(noChromium)('bot in the Agents Playground (headless Chromium)', 
     rmSync(profileDir, { recursive: true, force: true });
   }, 40_000);
 
-  it('shows the help card after typing help in the personal chat, and runs a button on it', { timeout: 45_000 }, async () => {
+  it('shows the help card after typing help in the personal chat, and runs a button on it', {
+    timeout: 45_000,
+  }, async () => {
     onTestFailed(() => console.error(stack.recentLogs()));
     if (!browser) throw new Error('the browser did not start');
     const page = browser.pages()[0] ?? (await browser.newPage());
