@@ -72,8 +72,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...(options.lookupMember ? { lookupMember: options.lookupMember } : {}),
   });
   const { messenger } = teams;
-  const { records, involvements, pirs, champions, directorates } = stores;
-  const digestSource = periodDigestSource({ records, involvements, pirs, champions, directorates });
+  const { records, involvements, pirs, champions, directorates, projects } = stores;
+  const digestSource = periodDigestSource({ records, involvements, pirs, champions, directorates, projects });
   const downloads = new Downloads(config.publicBaseUrl, config.exportSigningKey, now);
   const jobs = createJobs({
     config,
@@ -84,8 +84,18 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     log,
     ...(options.delivery ? { delivery: options.delivery } : {}),
   });
-  const deliverNudgeNow = jobs.deliverNudgeNow;
-  registerRoutes(teams.router, { config, stores, roles, messenger, downloads, digestSource, deliverNudgeNow, now });
+  const { deliverNudgeNow, deliverLifecycleNow } = jobs;
+  registerRoutes(teams.router, {
+    config,
+    stores,
+    roles,
+    messenger,
+    downloads,
+    digestSource,
+    deliverNudgeNow,
+    deliverLifecycleNow,
+    now,
+  });
   return {
     adapter: teams.adapter,
     routes: teams.router.policies(),

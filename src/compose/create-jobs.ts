@@ -11,8 +11,14 @@ import type { Job } from '../delivery/job.js';
 import type { DigestSource } from '../digests/digest-source.js';
 import { DIGEST_JOB } from '../digests/domain/digest-work.js';
 import { digestDeliveryHandler } from '../digests/jobs/digest-delivery.js';
+import { LIFECYCLE_JOB } from '../lifecycle/domain/lifecycle-work.js';
+import { checkInDeliveryHandlers } from '../lifecycle/jobs/check-in-delivery.js';
+import { closeOutDeliveryHandlers } from '../lifecycle/jobs/close-out-delivery.js';
+import { closeOutsJob } from '../lifecycle/jobs/close-outs-job.js';
 import type { Logger } from '../logger.js';
 import { draftRetentionJob } from '../pir/jobs/draft-retention-job.js';
+import { REMINDERS_JOB } from '../records/domain/told-reminder.js';
+import { toldReminderHandler } from '../records/jobs/told-reminder-delivery.js';
 import type { Stores } from './open-stores.js';
 
 /** How long a job run holds its lease before it must renew it. */
@@ -32,9 +38,14 @@ export interface Jobs {
   readonly all: readonly Job[];
   /** One nudge now, through the delivery engine (`nudge me now`). */
   deliverNudgeNow(work: DueWork): Promise<ItemResult>;
+  /** A close-out's review card or a decision notice now, through the delivery engine. */
+  deliverLifecycleNow(work: DueWork): Promise<ItemResult>;
 }
 
-/** The background jobs: nudges (and the champions' catch-up), digests, draft retention; one delivery engine. */
+/**
+ * The background jobs: nudges (and the champions' catch-up), digests, close-outs (check-ins, reviews, notices),
+ * reminders ("told participants"), draft retention; one delivery engine.
+ */
 export function createJobs(parts: JobParts): Jobs {
   const { config, stores, now, log } = parts;
   const hours = config.nudges.workingHours;
@@ -74,6 +85,26 @@ export function createJobs(parts: JobParts): Jobs {
     ],
     hours,
   );
+  const lifecycle = {
+    pirs: stores.pirs,
+    dueIndex: stores.dueIndex,
+    projects: stores.projects,
+    installations: stores.installations,
+    ppiTeam: stores.ppiTeam,
+    settings: config.nudges,
+  };
+  const closeOuts = createDeliveryJob(
+    LIFECYCLE_JOB,
+    engine,
+    [...checkInDeliveryHandlers(lifecycle), ...closeOutDeliveryHandlers(lifecycle)],
+    hours,
+  );
+  const reminders = createDeliveryJob(
+    REMINDERS_JOB,
+    engine,
+    [toldReminderHandler({ records: stores.records, installations: stores.installations })],
+    hours,
+  );
   const retention = draftRetentionJob({
     pirs: stores.pirs,
     audit: stores.audit,
@@ -82,5 +113,15 @@ export function createJobs(parts: JobParts): Jobs {
     log,
     retentionDays: config.draftRetentionDays,
   });
-  return { all: [nudges.job, digests.job, retention], deliverNudgeNow: nudges.deliverNow };
+  return {
+    all: [
+      nudges.job,
+      digests.job,
+      closeOutsJob(closeOuts, { ...lifecycle, lease: stores.lease, now, log }),
+      reminders.job,
+      retention,
+    ],
+    deliverNudgeNow: nudges.deliverNow,
+    deliverLifecycleNow: closeOuts.deliverNow,
+  };
 }

@@ -22,6 +22,8 @@ import { TableDirectorateStore } from '../directorates/store/table-directorate-s
 import type { Installation } from '../installations/domain/installation.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
 import { TableInstallationStore } from '../installations/store/table-installation-store.js';
+import type { ProjectIndex, ProjectIndexRow } from '../lifecycle/store/project-index.js';
+import { TableProjectIndex } from '../lifecycle/store/table-project-index.js';
 import type { Pir } from '../pir/domain/pir.js';
 import type { PirStore } from '../pir/store/pir-store.js';
 import { type ReferenceIndexRow, TablePirStore } from '../pir/store/table-pir-store.js';
@@ -50,6 +52,7 @@ export interface Stores {
   readonly involvements: InvolvementLog;
   readonly records: RecordStore;
   readonly subscriptions: SubscriptionStore;
+  readonly projects: ProjectIndex;
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -78,6 +81,7 @@ export async function openStores(
     involvements,
     pendingRecords,
     subscriptions,
+    projects,
   ] = await Promise.all([
     table<{ at: string }>('Activities'),
     table<Installation>('Installations'),
@@ -95,6 +99,7 @@ export async function openStores(
     table<ChampionInvolvement>('Involvement'),
     table<PendingRow>('RecordsPending'),
     table<DigestSubscription>('DigestSubscriptions'),
+    table<ProjectIndexRow>('Projects'),
   ]);
   return {
     ledger: new TableActivityLedger(ledger),
@@ -110,5 +115,6 @@ export async function openStores(
     involvements: new TableInvolvementLog(involvements),
     records: new TableRecordStore((quarter) => table<RecordDoc>(`Records${quarter}`), pendingRecords),
     subscriptions: new TableSubscriptionStore(subscriptions),
+    projects: new TableProjectIndex(projects),
   };
 }

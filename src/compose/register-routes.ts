@@ -13,6 +13,8 @@ import { registerFallback } from '../fallback/register-fallback.js';
 import { HelpTopics } from '../help/help-topics.js';
 import { registerHelp } from '../help/register-help.js';
 import { registerInstallations } from '../installations/register-installations.js';
+import { acceptancePlanner } from '../lifecycle/handlers/plan-acceptance.js';
+import { registerLifecycle } from '../lifecycle/register-lifecycle.js';
 import { pirQuickActions, registerPir } from '../pir/register-pir.js';
 import { registerPpiTeam } from '../ppi-team/register-ppi-team.js';
 import type { PpiRoles } from '../ppi-team/store/ppi-roles.js';
@@ -28,6 +30,7 @@ export interface RouteParts {
   readonly downloads: Downloads;
   readonly digestSource: DigestSource;
   readonly deliverNudgeNow: (work: DueWork) => Promise<ItemResult>;
+  readonly deliverLifecycleNow: (work: DueWork) => Promise<ItemResult>;
   readonly now: () => Date;
 }
 
@@ -36,6 +39,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   const { config, stores: s, now } = parts;
   const topics = new HelpTopics();
   const newId = () => randomUUID();
+  const projectWrites = { pirs: s.pirs, dueIndex: s.dueIndex, projects: s.projects };
   registerInstallations(router, { installations: s.installations, now, welcomeActions: pirQuickActions });
   registerHelp(router, { topics, quickActions: pirQuickActions });
   registerPir(router, {
@@ -46,6 +50,16 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
     messenger: parts.messenger,
     now,
     newId,
+    topics,
+    acceptance: acceptancePlanner({ ...projectWrites, settings: config.nudges }),
+  });
+  registerLifecycle(router, {
+    ...projectWrites,
+    records: s.records,
+    audit: s.audit,
+    settings: config.nudges,
+    deliverNow: parts.deliverLifecycleNow,
+    now,
     topics,
   });
   registerPpiTeam(router, { store: s.ppiTeam, audit: s.audit, now, topics });
@@ -61,7 +75,15 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
     topics,
     deliverNudgeNow: parts.deliverNudgeNow,
   });
-  registerRecords(router, { records: s.records, directorates: s.directorates, now, newId, topics });
+  registerRecords(router, {
+    records: s.records,
+    directorates: s.directorates,
+    now,
+    newId,
+    topics,
+    dueIndex: s.dueIndex,
+    workingHours: config.nudges.workingHours,
+  });
   registerDigests(router, {
     subscriptions: s.subscriptions,
     dueIndex: s.dueIndex,
@@ -71,8 +93,8 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
     workingHours: config.nudges.workingHours,
     topics,
   });
-  const { records, involvements, pirs, champions, directorates } = s;
-  const sources = { records, involvements, pirs, champions, directorates };
+  const { records, involvements, pirs, champions, directorates, projects } = s;
+  const sources = { records, involvements, pirs, champions, directorates, projects };
   const numbering = config.reportQuarters;
   registerReports(router, { sources, roles: parts.roles, downloads: parts.downloads, topics, numbering, now });
   registerDirectorates(router, { directorates: s.directorates, now, topics });

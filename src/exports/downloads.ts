@@ -9,11 +9,11 @@ export interface Download {
 }
 
 /**
- * What an export builds: a CSV (downloaded as an attachment) or a self-contained HTML page (shown in the browser,
- * with no scripts and no external resources; its <style> elements are allowed by hash, nothing else loads).
+ * What an export builds: a CSV or plain text (downloaded as an attachment) or a self-contained HTML page (shown in the
+ * browser, with no scripts and no external resources; its <style> elements are allowed by hash, nothing else loads).
  */
 export type ExportFile =
-  | { readonly kind?: 'csv'; readonly filename: string; readonly body: string }
+  | { readonly kind?: 'csv' | 'text'; readonly filename: string; readonly body: string }
   | { readonly kind: 'html'; readonly filename: string; readonly body: string };
 
 /** Builds one kind of export for its subject (e.g. the quarter), for the person the link was issued to; undefined refuses. */
@@ -67,7 +67,7 @@ function headersFor(file: ExportFile): Record<string, string> {
   }
   return {
     ...COMMON,
-    'content-type': 'text/csv; charset=utf-8',
+    'content-type': file.kind === 'text' ? 'text/plain; charset=utf-8' : 'text/csv; charset=utf-8',
     'content-disposition': `attachment; filename="${safeName(file.filename)}"`,
   };
 }

@@ -3,7 +3,16 @@ import type { Messenger } from '../bot/messenger.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
 import type { PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
+import type { Pir } from './domain/pir.js';
 import type { PirStore } from './store/pir-store.js';
+
+/**
+ * What follows an acceptance, planned before the decision is saved so that it is never missing (src/lifecycle/: the
+ * project's close-out check-in). Planning for a decision that then loses its race is harmless: it is dropped when due.
+ */
+export interface AcceptancePlanner {
+  beforeAccepting(pir: Pir): Promise<void>;
+}
 
 export interface PirDeps {
   readonly pirs: PirStore;
@@ -14,4 +23,5 @@ export interface PirDeps {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly topics: HelpTopics;
+  readonly acceptance: AcceptancePlanner;
 }

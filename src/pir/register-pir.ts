@@ -19,16 +19,7 @@ import {
   loadLeadsRequest,
   myRequestsButton,
 } from './handlers/lead-actions.js';
-import {
-  continueRequest,
-  createDraft,
-  findByReference,
-  listRequests,
-  notVisible,
-  readStatusReference,
-  showStatus,
-  startRequest,
-} from './handlers/lead-commands.js';
+import { continueRequest, createDraft, listRequests, startRequest } from './handlers/lead-commands.js';
 import { handleSubmit } from './handlers/submit-request.js';
 import type { PirDeps } from './pir-deps.js';
 import { PirVerb } from './pir-verbs.js';
@@ -55,7 +46,6 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
       { command: 'new request', description: 'Start a Patient Involvement Request, one step at a time.' },
       { command: 'continue', description: 'Carry on where you left off.' },
       { command: 'my requests', description: 'Your drafts and submitted requests.' },
-      { command: 'status PIR-2026-0042', description: 'Where a request stands, with its history.' },
     ],
   });
   const anyLead = { who: 'anyone', where: 'personal', notice: leadNotice } as const;
@@ -78,20 +68,6 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
   router.command({ ...anyLead, name: 'my requests', pattern: /^((list|show) )?my (requests|pirs|drafts)$/i }, (turn) =>
     listRequests(turn, deps),
   );
-  router.command(
-    {
-      name: 'status PIR-2026-0042',
-      pattern: /^status\b\s*(\S*)/i,
-      who: ['lead', 'ppi-team'],
-      where: 'anywhere',
-      data: (m) => readStatusReference(m[1] ?? ''),
-      load: findByReference(deps),
-      holders: (pir) => ({ lead: pir.lead.id }),
-      whenRefused: (_sentence, _pir, reference) => notVisible(reference),
-    },
-    (turn, _reference, pir) => showStatus(turn, deps, pir),
-  );
-
   router.cardAction({ ...anyLead, verb: PirVerb.start }, async (turn) =>
     buildPositionCard(await createDraft(turn, deps)),
   );

@@ -6,4 +6,6 @@ export const RecordVerb = {
   mine: 'records.mine',
   approve: 'records.approve',
   sendBack: 'records.sendBack',
+  /** Participants were told (how, when), from the reminder after sign-off. */
+  told: 'records.told',
 } as const;

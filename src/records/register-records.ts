@@ -10,6 +10,7 @@ import { editRecord, myRecords } from './handlers/my-records.js';
 import { loadRecord, saveRecord } from './handlers/save-record.js';
 import { decideSignOff, listApprovals, loadPendingItem } from './handlers/sign-off.js';
 import { chooseCategory, startRecord } from './handlers/start-record.js';
+import { recordTold } from './handlers/told-participants.js';
 import type { RecordsDeps } from './records-deps.js';
 import { RecordVerb } from './records-verbs.js';
 
@@ -58,6 +59,14 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
       load: loadRecord(deps, () => botText("I couldn't find that record: it may have been moved or removed.")),
     },
     (turn, submission, record) => saveRecord(turn, deps, submission, record),
+  );
+  router.cardAction(
+    {
+      ...theirs,
+      verb: RecordVerb.told,
+      load: loadRecord(deps, () => botText("I couldn't find that item: it may have been changed or removed.")),
+    },
+    (turn, submission, record) => recordTold(turn, deps, submission, record),
   );
   router.cardAction(
     {

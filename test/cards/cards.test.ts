@@ -14,7 +14,6 @@ import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
 import { buildDecisionCard } from '../../src/pir/cards/decision-card.js';
 import { buildListCard } from '../../src/pir/cards/list-card.js';
 import { buildReviewCard } from '../../src/pir/cards/review-card.js';
-import { buildStatusCard } from '../../src/pir/cards/status-card.js';
 import { buildStepCard } from '../../src/pir/cards/step-card.js';
 import type { Pir } from '../../src/pir/domain/pir.js';
 import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
@@ -30,6 +29,7 @@ import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { cardText } from '../helpers/bot-harness.js';
 import { cardButtons } from '../helpers/card-actions.js';
 import { validateCard } from '../helpers/card-validation.js';
+import { lifecycleRenderings } from '../lifecycle/lifecycle-fixtures.js';
 import { q3Inputs } from '../reports/q3-fixture.js';
 import { novemberInputs, Q3_2026_27 } from '../reports/report-fixtures.js';
 
@@ -67,6 +67,8 @@ const champion: Champion = {
   updatedAt: now.toISOString(),
 };
 const sections = [{ heading: 'Leads', commands: [{ command: 'new request', description: 'Start one.' }] }];
+
+const lifecycle = lifecycleRenderings();
 
 /** Every template in cards/ with the builder renderings that exercise it. A template missing here fails the suite. */
 const cases: Record<string, () => AdaptiveCard[]> = {
@@ -178,11 +180,13 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildDecisionCard({ ...decided, status: 'changes-requested' }),
   ],
   'pir-list.json': () => [buildListCard([]), buildListCard([draft, decided])],
-  'pir-status.json': () => [
-    buildStatusCard(decided, []),
-    buildStatusCard(decided, [{ at: now.toISOString(), actor: lead, action: 'Submitted' }]),
-  ],
+  'project-status.json': () => [],
 };
+for (const template of new Set(lifecycle.map((r) => r.template))) {
+  const others = cases[template] ?? (() => []);
+  const cards = lifecycle.filter((r) => r.template === template).map((r) => r.card);
+  cases[template] = () => [...others(), ...cards];
+}
 
 describe('Adaptive Cards', () => {
   it('has a rendering case for every template in cards/', () => {

@@ -9,7 +9,6 @@ import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
 import { buildDecisionCard } from '../../src/pir/cards/decision-card.js';
 import { buildListCard } from '../../src/pir/cards/list-card.js';
 import { buildReviewCard } from '../../src/pir/cards/review-card.js';
-import { buildStatusCard } from '../../src/pir/cards/status-card.js';
 import { buildStepCard } from '../../src/pir/cards/step-card.js';
 import type { Pir } from '../../src/pir/domain/pir.js';
 import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
@@ -20,6 +19,7 @@ import { buildDigestCard } from '../../src/reports/cards/digest-card.js';
 import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
 import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { markdownTexts } from '../helpers/card-markdown.js';
+import { lifecycleRenderings } from '../lifecycle/lifecycle-fixtures.js';
 import { q3Inputs } from '../reports/q3-fixture.js';
 import { novemberInputs, Q3_2026_27, yswd } from '../reports/report-fixtures.js';
 
@@ -29,8 +29,8 @@ const BOLD = '**bold**';
 const LIST = '- not a list';
 const HOSTILE = `${LINK} ${BOLD}\n${LIST}`;
 
-/** The card shows the hostile text (escaped, so as typed) and nowhere as live markdown. */
-function expectShownAsTyped(card: AdaptiveCard, name: string): void {
+/** Nowhere on the card is the hostile text live markdown. */
+function expectNoLiveMarkdown(card: AdaptiveCard, name: string): void {
   const texts = markdownTexts(card);
   const all = texts.join('\n');
   expect(all, name).not.toContain('[Sign in to approve](');
@@ -39,6 +39,12 @@ function expectShownAsTyped(card: AdaptiveCard, name: string): void {
     texts.some((t) => /(^|\n)- not a list/.test(t)),
     name,
   ).toBe(false);
+}
+
+/** The card shows the hostile text (escaped, so as typed) and nowhere as live markdown. */
+function expectShownAsTyped(card: AdaptiveCard, name: string): void {
+  expectNoLiveMarkdown(card, name);
+  const all = markdownTexts(card).join('\n');
   expect(all, name).toContain('\\[Sign in to approve\\](https://x.example)');
   expect(all, name).toContain('\\*\\*bold\\*\\*');
 }
@@ -74,8 +80,6 @@ describe('user text on cards is shown as typed, never as live markdown', () => {
     'assessment card (the PPI team’s channel)': () => buildAssessmentCard(decided, { members: [], full: true }),
     'assessment card, summary': () => buildAssessmentCard(submitted, { members: [] }),
     'decision sent to the lead': () => buildDecisionCard(decided),
-    'status and history': () =>
-      buildStatusCard(decided, [{ at: NOW.toISOString(), actor: lead, action: 'Changes requested', comment: HOSTILE }]),
     'review card': () => buildReviewCard({ ...decided, status: 'changes-requested' }),
     'list of requests': () => buildListCard([draft]),
     'check-in card (directorate label typed by an admin)': () => buildNudgeCard(champion, champion.nextDueAt),
@@ -96,6 +100,10 @@ describe('user text on cards is shown as typed, never as live markdown', () => {
   };
   for (const [name, build] of Object.entries(cards)) {
     it(name, () => expectShownAsTyped(build(), name));
+  }
+  // The request after acceptance: status, check-in, close-out steps and review, the PPI team's review, notices.
+  for (const { name, card, showsTyped } of lifecycleRenderings(HOSTILE)) {
+    it(`lifecycle: ${name}`, () => (showsTyped ? expectShownAsTyped(card, name) : expectNoLiveMarkdown(card, name)));
   }
 
   it('the Board report card shows no free text at all (titles and reasons are in the paper), only figures', () => {

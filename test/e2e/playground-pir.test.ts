@@ -4,13 +4,7 @@ import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { stepAnswers, stepOrder } from '../pir/pir-fixtures.js';
 import { actionData } from '../pir/pir-helpers.js';
-import { inConversation, threadOf, useLocalStack } from './helpers/local-stack.js';
-
-function cardOf(response: unknown): AdaptiveCard {
-  const card = (response as { value?: unknown }).value;
-  if (!card || typeof card !== 'object') throw new Error(`No card in the invoke response: ${JSON.stringify(response)}`);
-  return card as AdaptiveCard;
-}
+import { cardOf, inConversation, threadOf, useLocalStack } from './helpers/local-stack.js';
 
 /**
  * The whole Patient Involvement Request through the Agents Playground: a lead completes and submits a request in

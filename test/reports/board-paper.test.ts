@@ -68,7 +68,7 @@ describe('the Board paper (pure renderer)', () => {
     }
     expect(html.match(/<\/svg><table>/g)).toHaveLength(4);
     expect(html).toContain(
-      '<desc id="rungs-desc">Planned: Informing 1, Consultation 2, Engagement 0, Co-design 1, Co-production 0. Expected: Informing 1, Consultation 0, Engagement 1, Co-design 1, Co-production 1. Reached: Informing 0, Consultation 0, Engagement 0, Co-design 0, Co-production 0 (requests).</desc>',
+      '<desc id="rungs-desc">Planned: Informing 1, Consultation 2, Engagement 0, Co-design 1, Co-production 0. Expected: Informing 1, Consultation 0, Engagement 1, Co-design 1, Co-production 1. Reached: Informing 1, Consultation 0, Engagement 0, Co-design 1, Co-production 0 (requests).</desc>',
     );
     expect(describeChart({ id: 'x', title: 'Empty', categories: [], series: [], unit: 'people' })).toBe(
       'Empty: nothing recorded this quarter.',
@@ -85,8 +85,26 @@ describe('the Board paper (pure renderer)', () => {
   });
 
   it('states what is not recorded yet instead of leaving a gap', () => {
-    expect(html).toContain('Close-outs are not recorded yet');
     expect(html).toContain('Whether participants were told the outcome is not recorded yet.');
+    const unrecorded = buildBoardReport(
+      { ...q3Inputs(), closeOuts: { recorded: false, items: [] } },
+      Q3_2026_27,
+      AFTER,
+    );
+    expect(renderBoardPaper(unrecorded)).toContain('Close-outs are not recorded yet');
+  });
+
+  it('shows the projects closed out, their rungs planned and reached, and their reflections (escaped)', () => {
+    expect(html).toContain(
+      '2 projects closed out this quarter: 1 reached the top three rungs, participants were told the outcome in 1, and the Patient Partners evaluated 1.',
+    );
+    expect(html).toContain(
+      '<caption>Projects closed out this quarter: the rung planned and the rung reached</caption>',
+    );
+    expect(html).toContain(
+      '<tr><th scope="row">PIR-2026-0090</th><td>Project PIR-2026-0090</td><td>Finance</td><td>Co-design</td><td>Co-design</td><td>yes</td></tr>',
+    );
+    expect(html).toContain('<td>Patients ran the &lt;sessions&gt;</td><td>Start sooner</td>');
   });
 });
 

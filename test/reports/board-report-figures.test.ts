@@ -23,19 +23,20 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
   it('counts requests received (by UK date: 00:30 BST on 1 October is in) and assessed (one from 2025)', () => {
     const { requests } = report();
     expect([requests.received, requests.assessed, requests.topThreePlanned]).toEqual([4, 4, 1]);
+    // As the requests stood when the quarter ended: the accepted one gave no dates, so it is in progress.
     expect(requests.byStage).toEqual([
-      { label: 'Submitted – awaiting PPI team assessment', count: 2 },
-      { label: 'Accepted', count: 1 },
+      { label: 'Submitted', count: 2 },
       { label: 'Declined', count: 1 },
+      { label: 'In progress', count: 1 },
     ]);
   });
 
   it('puts rungs planned, expected and reached side by side, Informing upwards', () => {
     expect(report().requests.rungs.map((x) => [x.rung, x.planned, x.expected, x.achieved])).toEqual([
-      ['Informing', 1, 1, 0],
+      ['Informing', 1, 1, 1],
       ['Consultation', 2, 0, 0],
       ['Engagement', 0, 1, 0],
-      ['Co-design', 1, 1, 0],
+      ['Co-design', 1, 1, 1],
       ['Co-production', 0, 1, 0],
     ]);
   });
@@ -132,7 +133,7 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
   });
 
   it('closes the loop with "We said, we did" first, and says what is not recorded yet', () => {
-    const { loop, closeOuts } = report();
+    const { loop } = report();
     expect([loop.signedOff, loop.awaitingSignOff, loop.weSaidWeDid, loop.changed, loop.couldNotChange]).toEqual([
       4, 1, 1, 3, 1,
     ]);
@@ -143,7 +144,36 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
       ['2026-10-15', false, false],
     ]);
     expect(loop.told).toEqual({ recorded: false, value: { told: 0, of: 4 } });
-    expect(closeOuts.completed).toEqual({ recorded: false, value: 0 });
+  });
+
+  it('counts the projects closed out in the quarter by UK date, the rungs they reached, and who was told', () => {
+    const { closeOuts } = report();
+    expect(closeOuts.completed).toEqual({ recorded: true, value: 2 });
+    expect([closeOuts.topThreeReached, closeOuts.told, closeOuts.evaluated]).toEqual([1, 1, 1]);
+    expect(closeOuts.projects).toEqual([
+      {
+        reference: 'PIR-2025-0400',
+        title: 'Project PIR-2025-0400',
+        directorate: 'IT',
+        planned: 'Informing',
+        reached: 'Informing',
+        told: 'no',
+        wentWell: '',
+        doDifferently: '',
+      },
+      {
+        reference: 'PIR-2026-0090',
+        title: 'Project PIR-2026-0090',
+        directorate: 'Finance',
+        planned: 'Co-design',
+        reached: 'Co-design',
+        told: 'yes',
+        wentWell: 'Patients ran the <sessions>',
+        doDifferently: 'Start sooner',
+      },
+    ]);
+    const none = buildBoardReport({ ...q3Inputs(), closeOuts: { recorded: false, items: [] } }, Q3_2026_27, AFTER);
+    expect(none.closeOuts.completed).toEqual({ recorded: false, value: 0 });
   });
 
   it('breaks the quarter down by directorate (retired and unknown ids labelled) and by Quality Strategy priority', () => {
@@ -226,7 +256,7 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
       ['1. Inclusive opportunities', 'evidence this quarter'],
       ['2. Working together', 'evidence this quarter'],
       ['3. Support and learning', 'evidence this quarter'],
-      ['4. Communications', 'not recorded yet'],
+      ['4. Communications', 'evidence this quarter'],
       ['5. Impact', 'evidence this quarter'],
       ['6. Governance', 'evidence this quarter'],
     ]);
@@ -241,8 +271,13 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
       '4 people said they would not take part in future engagement.',
       '1 “You said, we did” item awaits sign-off.',
       'Whether participants were told the outcome is not recorded yet.',
-      'Project close-outs (the rung actually reached) are not recorded yet.',
+      '1 of 2 projects closed out this quarter reached a rung below the top three.',
+      '1 of 2 projects closed out did not record telling participants the outcome.',
     ]);
+    expect(r.standards[3]?.evidence).toBe(
+      '4 “You said, we did” items signed off. Whether participants were told the outcome is not recorded yet. Of 2 projects closed out, participants were told the outcome in 1.',
+    );
+    expect(r.standards[4]?.evidence).toContain('2 projects closed out, 1 reaching the top three rungs.');
   });
 });
 

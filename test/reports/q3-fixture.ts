@@ -5,7 +5,8 @@ import { champion, checkIn, involvement, LISTS, pir, Q4, record, yswd } from './
  * Q3 2026/27 (October to December 2026), every figure worked out by hand in the tests: four requests received
  * (one at 00:30 BST on 1 October), four assessed (one submitted in 2025), a champion's log that is the same event as
  * an engagement record, a champion with two check-ins and two reasons, one registered mid-quarter, a paused one,
- * a retired and an unknown directorate, and feedback with averages and per-score counts.
+ * a retired and an unknown directorate, feedback with averages and per-score counts, and four close-outs of which two
+ * closed in the quarter (one at 00:30 BST on 1 October).
  */
 export function q3Inputs(): PeriodInputs {
   return {
@@ -180,7 +181,37 @@ export function q3Inputs(): PeriodInputs {
         directorateLabel: 'Estates and Facilities',
       }),
     ],
-    closeOuts: { recorded: false, items: [] },
+    closeOuts: {
+      recorded: true,
+      items: [
+        {
+          reference: 'PIR-2026-0090',
+          closedAt: '2026-12-15T10:00:00.000Z',
+          title: 'Project PIR-2026-0090',
+          directorate: 'finance',
+          plannedRung: 'co-design',
+          achievedRung: 'co-design',
+          participantsTold: true,
+          peopleCount: 30,
+          wentWell: 'Patients ran the <sessions>',
+          doDifferently: 'Start sooner',
+          evaluated: true,
+        },
+        // 23:30 UTC on 30 September is 00:30 BST on 1 October: closed in this quarter.
+        {
+          reference: 'PIR-2025-0400',
+          closedAt: '2026-09-30T23:30:00.000Z',
+          title: 'Project PIR-2025-0400',
+          directorate: 'it',
+          plannedRung: 'informing',
+          achievedRung: 'informing',
+          participantsTold: false,
+        },
+        // 23:30 BST on 30 September: last quarter. And one closed in January: next quarter.
+        { reference: 'PIR-2024-0007', closedAt: '2026-09-30T22:30:00.000Z', achievedRung: 'co-production' },
+        { reference: 'PIR-2026-0050', closedAt: '2027-01-02T10:00:00.000Z', achievedRung: 'engagement' },
+      ],
+    },
     lists: LISTS,
   };
 }

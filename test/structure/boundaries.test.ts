@@ -111,7 +111,17 @@ describe('import boundaries', () => {
   });
 
   it('every feature folder has the one layout: register-<feature>.ts and only the usual sub-folders', () => {
-    const features = ['champions', 'digests', 'directorates', 'installations', 'pir', 'ppi-team', 'records', 'help'];
+    const features = [
+      'champions',
+      'digests',
+      'directorates',
+      'installations',
+      'lifecycle',
+      'pir',
+      'ppi-team',
+      'records',
+      'help',
+    ];
     const usual = new Set(['domain', 'store', 'cards', 'handlers', 'jobs']);
     for (const feature of features) {
       const files = filesUnder(`src/${feature}`).map((f) => f.slice(`src/${feature}/`.length));

@@ -19,6 +19,11 @@ export interface AssessmentCardOptions extends Pick<InputState, 'typed' | 'error
   readonly notice?: CardText;
 }
 
+/** Conditions as one fact: "1. … 2. …". */
+export function numbered(conditions: readonly string[]): string {
+  return conditions.map((c, i) => `${i + 1}. ${shorten(c, 300)}`).join(' ');
+}
+
 const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
 
 function flagsOf(pir: Pir): string {
@@ -53,6 +58,7 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
     { label: 'Disproportionately affected', value: groups.length ? `${groups.length} group(s)` : 'None identified' },
     { label: 'Dates', value: `${pir.answers.startDate ?? '?'} to ${pir.answers.endDate ?? '?'}` },
     ...(a.expectedRung ? [{ label: 'Expected rung', value: labelOf(referenceData.ladderRungs, a.expectedRung) }] : []),
+    ...(a.conditions?.length ? [{ label: 'Conditions', value: numbered(a.conditions) }] : []),
   ];
   const toggle = options.full
     ? { title: 'Show summary', verb: PirVerb.summary, data: ref }

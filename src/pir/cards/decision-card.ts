@@ -6,10 +6,13 @@ import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
 import { type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { PirVerb } from '../pir-verbs.js';
+import { numbered } from './assessment-card.js';
 
 const NEXT_STEP: Partial<Record<Pir['status'], string>> = {
-  accepted: 'You can start involving patients as planned. The PPI team will be in touch about any support agreed.',
-  'accepted-with-conditions': 'Please read the conditions below before you start.',
+  accepted:
+    'You can start involving patients as planned. The PPI team will be in touch about any support agreed. After the expected end date I will ask you to close the project out.',
+  'accepted-with-conditions':
+    'Please read the conditions below before you start; mark each one met from the request’s status. After the expected end date I will ask you to close the project out.',
   'changes-requested': 'Your request is open again: make the changes and resubmit it.',
   declined: 'If you have questions, reply to the PPI team directly.',
 };
@@ -20,6 +23,7 @@ export function buildDecisionCard(pir: Pir): AdaptiveCard {
   const facts = [
     { label: 'Decided by', value: a.decidedBy?.name ?? 'The PPI team' },
     ...(a.comment ? [{ label: 'Comment', value: shorten(a.comment, 1000) }] : []),
+    ...(a.conditions?.length ? [{ label: 'Conditions', value: numbered(a.conditions) }] : []),
     ...(a.expectedRung
       ? [{ label: 'Expected involvement', value: labelOf(referenceData.ladderRungs, a.expectedRung) }]
       : []),

@@ -9,11 +9,20 @@ export const DECISION_FORM: FormSpec = {
     {
       key: 'comment',
       label: 'Comment for the project lead',
-      hint: 'Needed unless you simply accept.',
+      hint: 'Needed to request changes or decline.',
       kind: 'longtext',
       required: (known) => isDecision(known.decision) && decisionNeedsComment(known.decision),
       minLength: 3,
       maxLength: 1000,
+    },
+    {
+      key: 'conditions',
+      label: 'Conditions the lead must meet (one per line)',
+      hint: 'Needed to accept with conditions. The lead marks each one met.',
+      kind: 'longtext',
+      required: (known) => known.decision === 'accept-with-conditions',
+      minLength: 3,
+      maxLength: 2000,
     },
     {
       key: 'expectedRung',
@@ -39,12 +48,25 @@ export function assignForm(members: readonly Person[]): FormSpec {
   return { fields: [{ key: 'assigneeId', label: 'Assign to', kind: 'choice', required: true, choices }] };
 }
 
-/** The assessment details a decision records, from DECISION_FORM's values. */
-export function decisionDetails(values: FormValues): Omit<Assessment, 'decidedBy' | 'decidedAt'> {
-  const { comment, expectedRung, agreedSupport } = values;
+const MAX_CONDITIONS = 10;
+
+/** Conditions typed one per line (bullets and numbering dropped), at most ten. */
+export function splitConditions(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim())
+    .filter((line) => line !== '')
+    .slice(0, MAX_CONDITIONS);
+}
+
+/** The assessment details a decision records, from DECISION_FORM's values (conditions only when accepting with them). */
+export function decisionDetails(values: FormValues, decision?: string): Omit<Assessment, 'decidedBy' | 'decidedAt'> {
+  const { comment, expectedRung, agreedSupport, conditions } = values;
+  const withConditions = decision === 'accept-with-conditions' && typeof conditions === 'string';
   return {
     ...(typeof comment === 'string' ? { comment } : {}),
     ...(typeof expectedRung === 'string' ? { expectedRung } : {}),
     agreedSupport: Array.isArray(agreedSupport) ? agreedSupport : [],
+    ...(withConditions ? { conditions: splitConditions(conditions) } : {}),
   };
 }

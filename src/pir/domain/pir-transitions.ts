@@ -83,7 +83,13 @@ export function submitPir(pir: Pir, reference: string, now: Date): Pir {
     returnToReview: false,
     reference,
     submittedAt: now.toISOString(),
-    assessment: { ...pir.assessment, decidedBy: undefined, decidedAt: undefined, comment: undefined },
+    assessment: {
+      ...pir.assessment,
+      decidedBy: undefined,
+      decidedAt: undefined,
+      comment: undefined,
+      conditions: undefined,
+    },
   });
 }
 
@@ -114,9 +120,9 @@ export function isDecision(value: unknown): value is Decision {
   return typeof value === 'string' && value in DECISION_STATUS;
 }
 
-/** A decision needs a comment except a plain accept. */
+/** A decision needs a comment except an accept (with conditions, the conditions say it). */
 export function decisionNeedsComment(decision: Decision): boolean {
-  return decision !== 'accept';
+  return decision !== 'accept' && decision !== 'accept-with-conditions';
 }
 
 export function decide(

@@ -50,6 +50,8 @@ export interface Assessment {
   readonly decidedBy?: Person;
   readonly decidedAt?: string;
   readonly comment?: string;
+  /** "Accept with conditions": what the lead must do, one condition each (the lead marks them met; src/lifecycle/). */
+  readonly conditions?: readonly string[];
 }
 
 export interface Pir {
@@ -70,6 +72,11 @@ export interface Pir {
   readonly assessment: Assessment;
   /** The assessment card in the PPI team channel, to update it in place. */
   readonly assessmentCardId?: string;
+  /**
+   * After acceptance: the project's dates, check-in, conditions met and close-out. Its shape belongs to src/lifecycle/,
+   * which reads it tolerantly (requests stored before it existed have none).
+   */
+  readonly project?: unknown;
 }
 
 export const OPEN_FOR_EDIT: readonly PirStatus[] = ['draft', 'changes-requested'];

@@ -91,8 +91,9 @@ export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSu
     const typed = typedOnForm(DECISION_FORM, inputs);
     return assessmentCard(item, shown, { notice: read.message, errors: read.errors, typed });
   }
-  const details = decisionDetails(read.values);
+  const details = decisionDetails(read.values, decision);
   const [by, now] = [personOf(turn), deps.now()];
+  if (decision === 'accept' || decision === 'accept-with-conditions') await deps.acceptance.beforeAccepting(shown);
   const write = await writeAssessed(deps, item, (c) => decided(c, shown.reference, decision, by, details, now));
   if (write.status !== 'applied') {
     const latest = storedAfter(write) ?? shown;

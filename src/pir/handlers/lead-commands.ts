@@ -1,11 +1,7 @@
-import { botText, type CardText, md } from '../../bot/card-text.js';
-import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
 import { buildListCard } from '../cards/list-card.js';
 import { buildPositionCard } from '../cards/position-card.js';
-import { buildStatusCard } from '../cards/status-card.js';
 import type { Pir } from '../domain/pir.js';
-import { parseReference } from '../domain/pir-reference.js';
 import { latestOpen, startDraft } from '../domain/pir-transitions.js';
 import type { PirDeps } from '../pir-deps.js';
 import { rememberPersonalChat } from './remember-personal-chat.js';
@@ -39,25 +35,4 @@ export async function continueRequest(turn: Turn, deps: PirDeps): Promise<void> 
 
 export async function listRequests(turn: Turn, deps: PirDeps): Promise<void> {
   await turn.say({ card: buildListCard(await deps.pirs.listForLead(turn.actor.id)), summary: 'Your requests' });
-}
-
-/** `status PIR-2026-0042`: the reference typed, or how to type one. */
-export function readStatusReference(text: string): string | Answer {
-  if (parseReference(text)) return text.toUpperCase();
-  return answer(botText('Please give a reference like **status PIR-2026-0042**. Type **my requests** to see yours.'));
-}
-
-/** Others learn nothing about a request they may not see: the same answer as for one that does not exist. */
-export function notVisible(reference: string): CardText {
-  return md`I couldn't find a request ${reference} that you can see.`;
-}
-
-export function findByReference(deps: PirDeps) {
-  return async (_turn: Turn, reference: string): Promise<Pir | Answer> =>
-    (await deps.pirs.findByReference(reference)) ?? answer(notVisible(reference));
-}
-
-/** The request's state and history (its lead or the PPI team). */
-export async function showStatus(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
-  await turn.say({ card: buildStatusCard(pir, await deps.audit.list(pir.id)), summary: `${pir.reference} status` });
 }

@@ -14,6 +14,8 @@ export interface PirStore {
   allocateReference(year: number): Promise<string>;
   indexReference(reference: string, leadId: string, pirId: string): Promise<void>;
   findByReference(reference: string): Promise<Pir | undefined>;
+  /** The same, with the version it was read at (to write over it). */
+  getByReference(reference: string): Promise<Versioned<Pir> | undefined>;
   /** Every submitted request with a reference of `year` (reads that year's index, then each request). */
   listSubmittedInYear(year: number, onRead?: (n: number) => void): Promise<Pir[]>;
   /** Drafts not updated since `before` (the retention job: a daily read of the requests table). */

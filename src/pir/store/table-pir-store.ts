@@ -70,9 +70,13 @@ export class TablePirStore implements PirStore {
   }
 
   async findByReference(reference: string): Promise<Pir | undefined> {
+    return (await this.getByReference(reference))?.value;
+  }
+
+  async getByReference(reference: string): Promise<Versioned<Pir> | undefined> {
     const parsed = parseReference(reference);
     if (!parsed) return undefined;
     const row = await this.index.get(String(parsed.year), formatReference(parsed.year, parsed.number));
-    return row ? (await this.pirs.get(row.value.leadId, row.value.pirId))?.value : undefined;
+    return row ? this.pirs.get(row.value.leadId, row.value.pirId) : undefined;
   }
 }

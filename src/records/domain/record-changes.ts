@@ -1,5 +1,6 @@
 import type { FormValue, FormValues } from '../../forms/form-field.js';
 import { type Approval, monthOf, type RecordDoc } from './record-doc.js';
+import { TOLD_KEYS } from './record-kinds.js';
 import type { SaveRef } from './save-ref.js';
 
 type Person = { readonly id: string; readonly name: string };
@@ -29,18 +30,42 @@ export function newRecord(ref: SaveRef, base: RecordBase, author: Person, at: Da
   };
 }
 
+const same = (a: FormValue | undefined, b: FormValue | undefined) =>
+  JSON.stringify(a ?? '') === JSON.stringify(b ?? '');
+
+/** Only whether participants were told (how, when) differs: nothing that was signed off changed. */
+export function onlyToldChanged(current: RecordDoc, base: RecordBase): boolean {
+  if (current.date !== base.date || current.directorate !== base.directorate) return false;
+  const keys = new Set([...Object.keys(current.values), ...Object.keys(base.values)]);
+  return [...keys].every(
+    (k) => (TOLD_KEYS as readonly string[]).includes(k) || same(current.values[k], base.values[k]),
+  );
+}
+
 /**
  * The edit applied to the record as stored, or undefined when the form was opened at another revision (someone
- * changed it since). A changed "You said, we did" item goes back for sign-off.
+ * changed it since). A changed "You said, we did" item goes back for sign-off, unless only "told participants" changed.
  */
 export function editedRecord(current: RecordDoc, openedAt: number | undefined, base: RecordBase, at: Date) {
   if (current.revision !== openedAt) return undefined;
+  const resign = current.kind === 'yswd' && !onlyToldChanged(current, base);
   return {
     ...current,
     ...base,
     updatedAt: at.toISOString(),
     revision: current.revision + 1,
-    ...(current.kind === 'yswd' ? { approval: { status: 'pending' as const } } : {}),
+    ...(resign ? { approval: { status: 'pending' as const } } : {}),
+  } satisfies RecordDoc;
+}
+
+/** Participants were told (how, when): recorded on the item as it is, sign-off kept. */
+export function toldParticipants(current: RecordDoc, told: { readonly how: string; readonly on: string }, at: Date) {
+  if (current.values.participantsTold === true) return undefined;
+  return {
+    ...current,
+    values: { ...current.values, participantsTold: true, toldHow: told.how, toldOn: told.on },
+    updatedAt: at.toISOString(),
+    revision: current.revision + 1,
   } satisfies RecordDoc;
 }
 

@@ -34,6 +34,24 @@ const projectFields: readonly FormField[] = [
   },
 ];
 
+/**
+ * Whether the people involved were told what happened, how and when (seed 000 §7.2, §11.4: feedback to participants is
+ * a condition of any engagement). On engagement records and "You said, we did" items; changing only these on a
+ * signed-off item does not send it back for sign-off.
+ */
+export const TOLD_KEYS = ['participantsTold', 'toldHow', 'toldOn'] as const;
+const toldNow = (answers: FormValues) => answers.participantsTold === true;
+export const toldFields: readonly FormField[] = [
+  {
+    key: 'participantsTold',
+    label: 'The people involved have been told what happened',
+    kind: 'toggle',
+    required: false,
+  },
+  { key: 'toldHow', label: 'How were they told?', kind: 'text', required: toldNow, minLength: 3, maxLength: 300 },
+  { key: 'toldOn', label: 'When were they told?', kind: 'date', required: toldNow },
+];
+
 function engagementFields(directorates: readonly Choice[], category: string | undefined): FormField[] {
   const questions = findChoice(referenceData.engagementCategories, category ?? '')?.followUpQuestions ?? [];
   return [
@@ -50,6 +68,7 @@ function engagementFields(directorates: readonly Choice[], category: string | un
     ...questions.map(
       (q, i): FormField => ({ key: `fu${i}`, label: q, kind: 'longtext', required: i === 0, maxLength: LONG }),
     ),
+    ...toldFields,
     ...projectFields,
   ];
 }
@@ -124,6 +143,7 @@ function yswdFields(directorates: readonly Choice[]): FormField[] {
       kind: 'toggle',
       required: false,
     },
+    ...toldFields,
     ...projectFields,
   ];
 }
@@ -163,6 +183,9 @@ export function crossCheck(kind: RecordKind, values: FormValues, today: string):
   const date = values.date;
   if (typeof date === 'string' && date > today) {
     errors.push({ key: 'date', message: 'This date is in the future: record things once they have happened.' });
+  }
+  if (typeof values.toldOn === 'string' && values.toldOn > today) {
+    errors.push({ key: 'toldOn', message: 'This date is in the future: record it once they have been told.' });
   }
   const ref = values.pirReference;
   if (typeof ref === 'string' && !PIR_REFERENCE.test(ref)) {

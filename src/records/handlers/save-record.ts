@@ -74,6 +74,7 @@ async function saveEdit(deps: RecordsDeps, ref: SaveRef, base: RecordBase, store
       botText('This record was changed by someone else at the same moment. Open it again from **My records**.'),
     );
   }
-  const resign = stored.value.kind === 'yswd' ? ' It goes back to the PPI team for sign-off.' : '';
+  const back = stored.value.kind === 'yswd' && write.saved.value.approval?.status === 'pending';
+  const resign = back ? ' It goes back to the PPI team for sign-off.' : '';
   return recordsNotice(md`Changes saved.${resign} ${describeRecord(write.saved.value)}.`);
 }

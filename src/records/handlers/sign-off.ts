@@ -8,6 +8,7 @@ import { keyOf, signedOff, signOffRefusal } from '../domain/record-changes.js';
 import type { RecordDoc } from '../domain/record-doc.js';
 import type { SaveSubmission } from '../domain/save-ref.js';
 import { SIGN_OFF_FORM, signOffDecision } from '../domain/sign-off-form.js';
+import { REMINDERS_JOB, toldReminderWork } from '../domain/told-reminder.js';
 import type { RecordsDeps } from '../records-deps.js';
 
 /** The "You said, we did" item a sign-off button points at. */
@@ -50,6 +51,10 @@ export async function decideSignOff(
   }
   const decision = signOffDecision(read.values, approve, turn.actor);
   const now = deps.now();
+  // Due work first: the reminder is dropped when found if this sign-off does not happen or participants were told.
+  if (approve && doc.values.participantsTold !== true) {
+    await deps.dueIndex.schedule(REMINDERS_JOB, toldReminderWork(doc, now, deps.workingHours));
+  }
   const signOff = existing((c: RecordDoc) => signedOff(c, ref.revision, decision, now));
   const write = await deps.records.write(keyOf(doc), signOff, { from: found });
   if (write.status !== 'applied') return signOffRefusedCard(doc, 'raced');

@@ -49,8 +49,28 @@ export interface CollatedFeedback {
   readonly text: string;
 }
 
+/** A project closed this quarter, as the Board paper lists it. */
+export interface ClosedProject {
+  readonly reference: string;
+  readonly title: string;
+  readonly directorate: string;
+  readonly planned: string;
+  readonly reached: string;
+  readonly told: 'yes' | 'no' | 'not answered';
+  readonly wentWell: string;
+  readonly doDifferently: string;
+}
+
+/** Projects closed out this quarter (the PPI team accepted their close-out; seed 000 §8.3, §9.1). */
 export interface CloseOuts {
   readonly completed: Recorded<number>;
+  readonly projects: readonly ClosedProject[];
+  /** Of those closed, how many reached engagement, co-design or co-production. */
+  readonly topThreeReached: number;
+  /** Of those closed, whose participants were told the outcome. */
+  readonly told: number;
+  /** Of those closed, with the Patient Partners' evaluation (seed 000 §11.2). */
+  readonly evaluated: number;
 }
 
 export type StandardStatus = 'evidence this quarter' | 'gap this quarter' | 'not recorded yet';

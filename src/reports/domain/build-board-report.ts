@@ -2,15 +2,15 @@ import { londonDateKey } from '../../calendar/london-time.js';
 import { isInProgress, type ReportQuarter } from '../../calendar/report-quarter.js';
 import { isApproved, type RecordDoc } from '../../records/domain/record-doc.js';
 import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
-import type { PeriodInputs } from '../store/period-inputs.js';
-import type { BoardReport, CollatedFeedback } from './board-report.js';
+import type { CloseOutFacts, PeriodInputs } from '../store/period-inputs.js';
+import type { BoardReport, ClosedProject, CollatedFeedback } from './board-report.js';
 import { byDirectorate, byQualityPriority } from './breakdowns.js';
 import { digestItem } from './build-digest.js';
 import { championResponse, whyNotReasons } from './champion-response.js';
 import { feedbackResults } from './feedback-results.js';
 import { type Labels, labelsOf } from './labels.js';
 import { peopleReached } from './people-reached.js';
-import { requestFigures, within } from './request-figures.js';
+import { asOf, isTopThree, requestFigures, within } from './request-figures.js';
 import { risksOf, standardsCheck } from './standards-check.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -37,6 +37,21 @@ function collatedFeedback(docs: readonly RecordDoc[], labels: Labels): CollatedF
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
+const rungName = (id: string | undefined) => (id ? labelOf(referenceData.ladderRungs, id) : 'Not given');
+
+function closedProject(c: CloseOutFacts, labels: Labels): ClosedProject {
+  return {
+    reference: c.reference,
+    title: c.title ?? '',
+    directorate: labels.directorate(c.directorate),
+    planned: rungName(c.plannedRung),
+    reached: rungName(c.achievedRung),
+    told: c.participantsTold === true ? 'yes' : c.participantsTold === false ? 'no' : 'not answered',
+    wentWell: c.wentWell ?? '',
+    doDifferently: c.doDifferently ?? '',
+  };
+}
+
 /**
  * The quarterly PPI update (seed 000 §8.3, §11.1–11.3) from one quarter's inputs: every figure the Board paper,
  * the PIPEAC report, the Teams card and their tests use. Pure: `now` only says whether the quarter is still running.
@@ -49,13 +64,21 @@ export function buildBoardReport(inputs: PeriodInputs, quarter: ReportQuarter, n
     .sort((a, b) => Number(b.values.joint === true) - Number(a.values.joint === true) || b.date.localeCompare(a.date))
     .map((d) => digestItem(d, labels));
   const told = approved.filter((d) => typeof d.values.participantsTold === 'boolean');
-  const closedIn = inputs.closeOuts.items.filter((c) => within(period, c.closedAt));
+  const closedIn = inputs.closeOuts.items
+    .filter((c) => within(period, c.closedAt))
+    .sort((a, b) => a.closedAt.localeCompare(b.closedAt));
   const figures = {
     quarter,
     producedOn: londonDateKey(now),
     inProgress: isInProgress(quarter, now),
-    requests: requestFigures(inputs.pirs, inputs.closeOuts.items, period, labels),
-    closeOuts: { completed: { recorded: inputs.closeOuts.recorded, value: closedIn.length } },
+    requests: requestFigures(inputs.pirs, inputs.closeOuts.items, period, labels, asOf(period, now)),
+    closeOuts: {
+      completed: { recorded: inputs.closeOuts.recorded, value: closedIn.length },
+      projects: closedIn.map((c) => closedProject(c, labels)),
+      topThreeReached: closedIn.filter((c) => isTopThree(c.achievedRung)).length,
+      told: closedIn.filter((c) => c.participantsTold === true).length,
+      evaluated: closedIn.filter((c) => c.evaluated === true).length,
+    },
     reached: peopleReached(inputs.engagement, inputs.involvement),
     champions: championResponse(inputs.champions, period, inputs.lists.directorates),
     whyNot: whyNotReasons(inputs.champions, period, inputs.lists.directorates),

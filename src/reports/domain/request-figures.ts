@@ -1,6 +1,7 @@
-import { londonDateKey } from '../../calendar/london-time.js';
+import { addLondonDays, fromLondonLocal, londonDateKey, parseDateKey } from '../../calendar/london-time.js';
 import type { Period } from '../../calendar/period.js';
-import { type Pir, STATUS_LABELS } from '../../pir/domain/pir.js';
+import { STAGE_LABELS, stageAt } from '../../lifecycle/domain/stage.js';
+import type { Pir } from '../../pir/domain/pir.js';
 import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
 import type { CloseOutFacts } from '../store/period-inputs.js';
 import type { Count } from './feedback-results.js';
@@ -40,6 +41,7 @@ export interface NotOpenToInfluence {
 export interface RequestFigures {
   readonly received: number;
   readonly assessed: number;
+  /** Requests received in the period, by the stage they stood at when it ended (or today, while it runs). */
   readonly byStage: readonly Count[];
   readonly rungs: readonly RungRow[];
   readonly topThreePlanned: number;
@@ -63,6 +65,13 @@ export function within(period: Period, dateOrInstant: string | undefined): boole
   if (dateOrInstant === undefined || Number.isNaN(Date.parse(dateOrInstant))) return false;
   const day = londonDayOf(dateOrInstant);
   return day >= period.startKey && day <= period.endKey;
+}
+
+/** Where requests are counted to stand: the end of the period (its last moment, London time), or now if sooner. */
+export function asOf(period: Period, now: Date): Date {
+  const { year, month, day } = parseDateKey(addLondonDays(period.endKey, 1));
+  const end = new Date(fromLondonLocal(year, month, day, 0, 0).getTime() - 1);
+  return end < now ? end : now;
 }
 
 export function countBy<T>(items: readonly T[], key: (item: T) => readonly string[] | string): Count[] {
@@ -100,6 +109,7 @@ export function requestFigures(
   closeOuts: readonly CloseOutFacts[],
   period: Period,
   labels: Labels,
+  at: Date,
 ): RequestFigures {
   const received = pirs.filter((p) => within(period, p.submittedAt));
   const assessed = pirs.filter((p) => within(period, p.assessment.decidedAt));
@@ -132,7 +142,7 @@ export function requestFigures(
   return {
     received: received.length,
     assessed: assessed.length,
-    byStage: countBy(received, (p) => STATUS_LABELS[p.status]),
+    byStage: countBy(received, (p) => STAGE_LABELS[stageAt(p, at)]),
     rungs,
     topThreePlanned: received.filter((p) => isTopThree(p.answers.rung)).length,
     limited,

@@ -10,7 +10,15 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part /
  * one or two sentences, and whether there is evidence, a gap, or nothing recorded yet to judge by.
  */
 export function standardsCheck(r: Figures): StandardCheck[] {
-  const { requests, reached, feedback, loop, impact } = r;
+  const { requests, reached, feedback, loop, impact, closeOuts } = r;
+  const closed = closeOuts.completed.value;
+  const closedTold =
+    closeOuts.completed.recorded && closed > 0
+      ? ` Of ${plural(closed, 'project')} closed out, participants were told the outcome in ${closeOuts.told}.`
+      : '';
+  const closedImpact = closeOuts.completed.recorded
+    ? `${plural(closed, 'project')} closed out, ${closeOuts.topThreeReached} reaching the top three rungs.`
+    : 'Close-outs of finished projects are not recorded yet.';
   const valuedHigh = (feedback.valued.bands[2]?.forms ?? 0) + (feedback.valued.bands[3]?.forms ?? 0);
   const coProduction = reached.byCategory.find((c) => c.id === 'co-production')?.activities ?? 0;
   const partners = requests.supportAsked.find((s) => s.label.startsWith('Patient Partners'))?.count ?? 0;
@@ -41,20 +49,21 @@ export function standardsCheck(r: Figures): StandardCheck[] {
       standard: '4. Communications',
       question: 'Did we tell people, in plain language, what happened because of their involvement?',
       evidence: loop.told.recorded
-        ? `Participants were told the outcome for ${loop.told.value.told} of ${plural(loop.told.value.of, 'signed-off item')}.`
-        : `${plural(loop.signedOff, '“You said, we did” item')} signed off. Whether participants were told the outcome is not recorded yet.`,
-      status: loop.told.recorded
-        ? loop.told.value.told > 0
-          ? 'evidence this quarter'
-          : 'gap this quarter'
-        : 'not recorded yet',
+        ? `Participants were told the outcome for ${loop.told.value.told} of ${plural(loop.told.value.of, 'signed-off item')}.${closedTold}`
+        : `${plural(loop.signedOff, '“You said, we did” item')} signed off. Whether participants were told the outcome is not recorded yet.${closedTold}`,
+      status:
+        loop.told.recorded || closedTold !== ''
+          ? loop.told.value.told + closeOuts.told > 0
+            ? 'evidence this quarter'
+            : 'gap this quarter'
+          : 'not recorded yet',
     },
     {
       standard: '5. Impact',
       question: 'What difference did involvement make, and what could not change, and why?',
-      evidence: `${plural(loop.changed, 'change')} made and ${plural(loop.couldNotChange, 'thing')} that could not change (with the reason) signed off; champions logged ${plural(impact.shapedByPatients.length, 'piece')} of work that patients shaped. Close-outs of finished projects are not recorded yet.`,
+      evidence: `${plural(loop.changed, 'change')} made and ${plural(loop.couldNotChange, 'thing')} that could not change (with the reason) signed off; champions logged ${plural(impact.shapedByPatients.length, 'piece')} of work that patients shaped. ${closedImpact}`,
       status:
-        loop.changed + loop.couldNotChange + impact.shapedByPatients.length > 0
+        loop.changed + loop.couldNotChange + impact.shapedByPatients.length + closed > 0
           ? 'evidence this quarter'
           : 'gap this quarter',
     },
@@ -108,6 +117,17 @@ export function risksOf(r: Figures): string[] {
   }
   if (!loop.told.recorded) risks.push('Whether participants were told the outcome is not recorded yet.');
   if (!closeOuts.completed.recorded) risks.push('Project close-outs (the rung actually reached) are not recorded yet.');
+  const closed = closeOuts.completed.value;
+  if (closed > 0 && closeOuts.topThreeReached < closed) {
+    risks.push(
+      `${closed - closeOuts.topThreeReached} of ${plural(closed, 'project')} closed out this quarter reached a rung below the top three.`,
+    );
+  }
+  if (closed > closeOuts.told) {
+    risks.push(
+      `${closed - closeOuts.told} of ${plural(closed, 'project')} closed out did not record telling participants the outcome.`,
+    );
+  }
   if (champions.historyIncomplete)
     risks.push('Some champions’ older check-ins are no longer kept, so their figures may be short.');
   return risks;

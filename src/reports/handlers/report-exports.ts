@@ -4,6 +4,7 @@ import type { Downloads, ExportFile } from '../../exports/downloads.js';
 import type { PpiRoles } from '../../ppi-team/store/ppi-roles.js';
 import { toBoardReportCsv } from '../csv/board-report-csv.js';
 import { buildBoardReport } from '../domain/build-board-report.js';
+import { newsletterPeriodFromKey, newsletterText } from '../domain/newsletter.js';
 import { renderBoardPaper } from '../paper/render-board-paper.js';
 import { renderCommitteeReport } from '../paper/render-committee-report.js';
 import { loadPeriodInputs, type PeriodSources } from '../store/load-period-inputs.js';
@@ -13,6 +14,8 @@ export const REPORT_EXPORTS = {
   csv: 'board-report',
   paper: 'board-paper',
   committee: 'committee-report',
+  /** `newsletter <period>`: its signed-off items as a text file (its subject is a month or a quarter). */
+  newsletter: 'newsletter',
 } as const;
 
 export interface ReportExportDeps {
@@ -23,7 +26,7 @@ export interface ReportExportDeps {
   readonly now: () => Date;
 }
 
-/** Registers the exports; each checks again, when opened, that the person it was issued to is on the PPI team. */
+/** Registers the exports (the quarter's three, and the newsletter's text); each checks again, when opened, that the person it was issued to is on the PPI team. */
 export function registerReportExports(deps: ReportExportDeps): void {
   const build =
     (kind: keyof typeof REPORT_EXPORTS) =>
@@ -39,4 +42,10 @@ export function registerReportExports(deps: ReportExportDeps): void {
         : { kind: 'html', filename: `${name}-pipeac-report.html`, body: renderCommitteeReport(report) };
     };
   for (const kind of ['csv', 'paper', 'committee'] as const) deps.downloads.register(REPORT_EXPORTS[kind], build(kind));
+  deps.downloads.register(REPORT_EXPORTS.newsletter, async (key, by): Promise<ExportFile | undefined> => {
+    const chosen = newsletterPeriodFromKey(key, deps.numbering);
+    if (!chosen || !(await deps.roles.isPpiTeam(by))) return undefined;
+    const { text } = newsletterText(await loadPeriodInputs(deps.sources, chosen.period), chosen.name);
+    return { kind: 'text', filename: `you-said-we-did-${key.replace(':', '-')}.txt`, body: text };
+  });
 }

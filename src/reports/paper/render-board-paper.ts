@@ -74,6 +74,27 @@ function breakdownTable(caption: string, rows: readonly BreakdownRow[], withChec
   );
 }
 
+function closeOutsLine(r: BoardReport): string {
+  const c = r.closeOuts;
+  if (!c.completed.recorded) {
+    return 'Close-outs are not recorded yet, so no project has a rung reached: the “Reached” bars stay at zero until they are.';
+  }
+  return `${plural(c.completed.value, 'project')} closed out this quarter: ${c.topThreeReached} reached the top three rungs, participants were told the outcome in ${c.told}, and the Patient Partners evaluated ${c.evaluated}.`;
+}
+
+function reflections(r: BoardReport): string {
+  const shared = r.closeOuts.projects.filter((c) => c.wentWell || c.doDifferently);
+  if (shared.length === 0) {
+    return `<p>${esc(r.closeOuts.completed.recorded ? 'No project closed out this quarter, so there are no close-out reflections (GRIPP2); the PPI team adds its own when presenting this paper.' : 'What went well and what did not (GRIPP2 reflections) come from project close-outs, which are not recorded yet; until then the PPI team adds its reflections when presenting this paper.')}</p>`;
+  }
+  return table(
+    'Reflections from projects closed out this quarter (GRIPP2: what went well, what would be done differently)',
+    ['Request', 'What went well', 'What they would do differently'],
+    shared.map((c) => [esc(c.reference), esc(c.wentWell), esc(c.doDifferently)]),
+    '',
+  );
+}
+
 function activity(r: BoardReport): string {
   const { requests } = r;
   return section(
@@ -97,7 +118,20 @@ ${barChart({
   ],
   unit: 'requests',
 })}
-<p>${esc(r.closeOuts.completed.recorded ? `${plural(r.closeOuts.completed.value, 'project')} closed out this quarter.` : 'Close-outs are not recorded yet, so no project has a rung reached: the “Reached” bars stay at zero until they are.')}</p>
+<p>${esc(closeOutsLine(r))}</p>
+${table(
+  'Projects closed out this quarter: the rung planned and the rung reached',
+  ['Request', 'Project', 'Directorate or CMG', 'Planned', 'Reached', 'Participants told'],
+  r.closeOuts.projects.map((c) => [
+    esc(c.reference),
+    esc(c.title),
+    esc(c.directorate),
+    esc(c.planned),
+    esc(c.reached),
+    esc(c.told),
+  ]),
+  'No project was closed out this quarter.',
+)}
 <h3>Limited involvement: below the top three rungs</h3>
 ${table(
   'Requests received whose involvement sits below engagement, co-design and co-production',
@@ -238,7 +272,7 @@ function risks(r: BoardReport): string {
     'risks',
     `${list(r.risks.map(esc), 'No risks were found in this quarter’s figures.')}
 <h3>Reflections</h3>
-<p>${esc('What went well and what did not (GRIPP2 reflections) come from project close-outs, which are not recorded yet; until then the PPI team adds its reflections when presenting this paper.')}</p>
+${reflections(r)}
 ${definitions(r)}`,
   );
 }

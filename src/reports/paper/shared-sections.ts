@@ -111,6 +111,8 @@ export function definitions(r: BoardReport): string {
       `People reached: each engagement record once; a champion’s logged involvement is added only when it is not the same event as an engagement record (same directorate, same project name, and the record dated on or up to ${SAME_EVENT_WINDOW_DAYS} days before the champion logged it).`,
       'Champions’ response: a champion counts only for check-ins that fell due in the quarter; a champion registered during the quarter counts from their first check-in. Snoozed check-ins are asked but not answered.',
       'Reasons why work went ahead without patients: every reason from every check-in that fell due in the quarter.',
+      'Requests by stage: requests received in the quarter, at the stage they stood at when it ended (today, while it runs): accepted before the start date, in progress, close-out due from the day after the expected end date, closed once the PPI team accepts the close-out, or stopped.',
+      'Closed out: the PPI team accepted the project’s close-out in the quarter; “reached” is the rung its lead gave at close-out.',
     ].map(esc),
     '',
   )}</div>`;

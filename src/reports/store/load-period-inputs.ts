@@ -3,12 +3,14 @@ import type { Champion, NudgeCycle } from '../../champions/domain/champion.js';
 import type { ChampionStore } from '../../champions/store/champion-store.js';
 import type { InvolvementLog } from '../../champions/store/involvement-log.js';
 import type { DirectorateStore } from '../../directorates/store/directorate-store.js';
+import { readProject } from '../../lifecycle/domain/project.js';
+import type { ProjectIndex } from '../../lifecycle/store/project-index.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { PirStore } from '../../pir/store/pir-store.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
 import type { RecordStore } from '../../records/store/record-store.js';
 import { referenceData } from '../../reference-data/reference-data.js';
-import type { ChampionFacts, CheckInFacts, CheckInOutcome, PeriodInputs } from './period-inputs.js';
+import type { ChampionFacts, CheckInFacts, CheckInOutcome, CloseOutFacts, PeriodInputs } from './period-inputs.js';
 
 export interface PeriodSources {
   readonly records: RecordStore;
@@ -16,6 +18,8 @@ export interface PeriodSources {
   readonly pirs: PirStore;
   readonly champions: ChampionStore;
   readonly directorates: Pick<DirectorateStore, 'listWithRetired'>;
+  /** Requests that ended, by month: a project closed this quarter may have been submitted years before. */
+  readonly projects: Pick<ProjectIndex, 'listEnded'>;
 }
 
 /** Records name at most this many requests from outside the loaded years before the rest are left unlinked. */
@@ -55,6 +59,47 @@ export function factsOf(c: Champion): ChampionFacts {
   };
 }
 
+const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** A request's close-out as the reports see it, once the PPI team accepted it. */
+export function closeOutFactsOf(pir: Pir): CloseOutFacts | undefined {
+  const closeOut = readProject(pir.project).closeOut;
+  if (closeOut?.status !== 'accepted' || !closeOut.closedAt || !pir.reference) return undefined;
+  const a = closeOut.answers;
+  const told =
+    a.participantsTold === 'yes'
+      ? true
+      : a.participantsTold === 'no' || a.participantsTold === 'not-yet'
+        ? false
+        : undefined;
+  const values = {
+    title: text(pir.answers.title),
+    directorate: text(pir.answers.directorate),
+    plannedRung: text(pir.answers.rung),
+    achievedRung: text(a.achievedRung),
+    wentWell: text(a.wentWell),
+    doDifferently: text(a.doDifferently),
+  };
+  return {
+    reference: pir.reference,
+    closedAt: closeOut.closedAt,
+    ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)),
+    ...(told !== undefined ? { participantsTold: told } : {}),
+    ...(typeof a.peopleCount === 'number' ? { peopleCount: a.peopleCount } : {}),
+    evaluated: Boolean(closeOut.evaluation?.own || closeOut.evaluation?.wider),
+  };
+}
+
+/** Requests that ended in the period's months but that the years read did not bring (point reads). */
+async function endedRequests(sources: PeriodSources, period: Period, have: readonly Pir[]): Promise<Pir[]> {
+  const known = new Set(have.map((p) => p.id));
+  const rows = await sources.projects.listEnded(period.startKey.slice(0, 7), period.endKey.slice(0, 7));
+  const found = await Promise.all(
+    rows.filter((r) => !known.has(r.pirId)).map(async (r) => (await sources.pirs.get(r.leadId, r.pirId))?.value),
+  );
+  return found.filter((p): p is Pir => p !== undefined);
+}
+
 /** Requests that records of the period name but that the years read did not bring (point reads by reference). */
 async function namedRequests(sources: PeriodSources, records: readonly RecordDoc[], have: readonly Pir[]) {
   const known = new Set(have.map((p) => p.reference?.toUpperCase()));
@@ -71,8 +116,8 @@ async function namedRequests(sources: PeriodSources, records: readonly RecordDoc
 
 /**
  * Reads one period's evidence: the record partitions of its months (one range query per quarter table), the involvement
- * partitions of its months, the request index of its years and the year before, the requests its records name, the
- * champions (a small table) and the directorates list. Cost grows with what the period holds, not with history.
+ * partitions of its months, the request index of its years and the year before, the requests its records name, those
+ * that ended in its months (the `Projects` index), the champions (a small table) and the directorates list. Cost grows with what the period holds, not with history.
  */
 export async function loadPeriodInputs(
   sources: PeriodSources,
@@ -90,17 +135,18 @@ export async function loadPeriodInputs(
     sources.directorates.listWithRetired(),
   ]);
   const ofKind = (kind: RecordDoc['kind']) => records.filter((r) => r.kind === kind);
-  const extra = await namedRequests(sources, records, pirs);
+  const named = await namedRequests(sources, records, pirs);
+  const ended = await endedRequests(sources, period, [...pirs, ...named]);
+  const all = [...pirs, ...named, ...ended];
   return {
     period,
     engagement: ofKind('engagement'),
     feedback: ofKind('feedback'),
     yswd: ofKind('yswd'),
     involvement,
-    pirs: [...pirs, ...extra],
+    pirs: all,
     champions: champions.map(factsOf),
-    // Close-outs arrive with the request lifecycle; until then the report says they are not recorded yet.
-    closeOuts: { recorded: false, items: [] },
+    closeOuts: { recorded: true, items: all.flatMap((p) => closeOutFactsOf(p) ?? []) },
     lists: { directorates, qualityPriorities: referenceData.qualityPriorities },
   };
 }

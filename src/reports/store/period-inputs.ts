@@ -40,14 +40,23 @@ export interface ListEntry {
 }
 
 /**
- * A project's close-out (coming with the request lifecycle): when it closed, the rung actually reached, and whether
- * participants were told the outcome. None are stored yet; the report shows its close-out figures as "not recorded".
+ * A project closed in the period (src/lifecycle/: the PPI team accepted its close-out): when, the rung actually reached,
+ * whether participants were told the outcome, its reflections and whether the Patient Partners evaluated it.
  */
 export interface CloseOutFacts {
   readonly reference: string;
   readonly closedAt: string;
+  readonly title?: string;
+  /** The directorate's id. */
+  readonly directorate?: string;
+  readonly plannedRung?: string;
   readonly achievedRung?: string;
+  /** Told (true), not told or not yet (false); undefined when not answered. */
   readonly participantsTold?: boolean;
+  readonly peopleCount?: number;
+  readonly wentWell?: string;
+  readonly doDifferently?: string;
+  readonly evaluated?: boolean;
 }
 
 /** Everything a digest or report of one period needs, read from that period's partitions only. */
@@ -63,7 +72,7 @@ export interface PeriodInputs {
    */
   readonly pirs: readonly Pir[];
   readonly champions: readonly ChampionFacts[];
-  /** Close-outs of the period, and whether this bot records close-outs at all yet (false: the section says so). */
+  /** Projects closed (close-out accepted), and whether close-outs are recorded at all (false: the sections say so). */
   readonly closeOuts: { readonly recorded: boolean; readonly items: readonly CloseOutFacts[] };
   readonly lists: { readonly directorates: readonly ListEntry[]; readonly qualityPriorities: readonly ListEntry[] };
 }

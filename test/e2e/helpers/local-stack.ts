@@ -13,6 +13,7 @@ import {
   startBot,
   startPlayground,
 } from '../../../scripts/local/start-processes.js';
+import type { AdaptiveCard } from '../../../src/bot/turn.js';
 import { azuriteConnectionString, uniquePrefix } from '../../helpers/azurite.js';
 
 /** Variables passed through from the test runner's environment; nothing else leaks into the children. */
@@ -178,6 +179,13 @@ export function textsOf(node: unknown, out: string[] = []): string[] {
 }
 
 /** Whether a message belongs to a conversation: the chat/channel itself or a thread in that channel. */
+/** The card an Action.Execute invoke answered with (it replaces the clicked card). */
+export function cardOf(response: unknown): AdaptiveCard {
+  const card = (response as { value?: unknown }).value;
+  if (!card || typeof card !== 'object') throw new Error(`No card in the invoke response: ${JSON.stringify(response)}`);
+  return card as AdaptiveCard;
+}
+
 export function inConversation(message: BotMessage, conversationId: string): boolean {
   return message.conversationId === conversationId || message.conversationId.startsWith(`${conversationId};`);
 }

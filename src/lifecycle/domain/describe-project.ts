@@ -1,0 +1,56 @@
+import type { Pir } from '../../pir/domain/pir.js';
+import type { Choice } from '../../reference-data/reference-data.js';
+import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { shorten } from '../../text/shorten.js';
+import { CLOSE_OUT_STEPS, closeOutFields } from './close-out-steps.js';
+import type { CloseOutAnswers, CloseOutStepId, Project } from './project.js';
+
+export interface AnswerLine {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface CloseOutSection {
+  readonly step: CloseOutStepId;
+  readonly title: string;
+  readonly lines: readonly AnswerLine[];
+}
+
+function shown(
+  value: CloseOutAnswers[string] | undefined,
+  choices: readonly Choice[] | undefined,
+  max: number,
+): string {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  if (Array.isArray(value)) return shorten(value.map((v) => labelOf(choices ?? [], v)).join(', '), max);
+  if (choices) return labelOf(choices, String(value));
+  return shorten(String(value), max);
+}
+
+/** Every close-out answer in plain words, step by step; long text shortened to `max` characters. */
+export function describeCloseOut(
+  answers: CloseOutAnswers,
+  linkable: readonly Choice[] = [],
+  max = 500,
+): CloseOutSection[] {
+  return CLOSE_OUT_STEPS.map((s) => ({
+    step: s.id,
+    title: s.title,
+    lines: closeOutFields(s.id, linkable).map((f) => ({
+      label: f.label,
+      value: shown(answers[f.key], f.choices, max),
+    })),
+  }));
+}
+
+const rungLabel = (id: unknown) =>
+  typeof id === 'string' && id !== '' ? labelOf(referenceData.ladderRungs, id) : 'not given yet';
+
+/** Planned (the lead's request), expected (the PPI team's assessment) and achieved (the close-out) rungs. */
+export function rungsOf(pir: Pir, project: Project): { planned: string; expected: string; achieved: string } {
+  return {
+    planned: rungLabel(pir.answers.rung),
+    expected: rungLabel(pir.assessment.expectedRung),
+    achieved: rungLabel(project.closeOut?.answers.achievedRung),
+  };
+}
