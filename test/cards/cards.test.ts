@@ -222,7 +222,8 @@ describe('Adaptive Cards', () => {
   }
 
   it('declares on each card what it uses: 1.0 with none of the newer things, 1.4 for Action.Execute, 1.3 for labels', () => {
-    const [status] = cases['pir-status.json']?.() ?? [];
+    // The status card of a stopped project, seen by the PPI team: facts and text, no buttons.
+    const status = cases['project-status.json']?.().at(-1);
     expect(status?.version).toBe('1.0');
     const nudge = buildNudgeCard(champion, champion.nextDueAt);
     expect(nudge.version).toBe('1.4');

@@ -5,12 +5,23 @@ import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { STALE_BUTTON } from '../../src/fallback/register-fallback.js';
 import { HelpVerb } from '../../src/help/help-verbs.js';
+import { LIFECYCLE_JOB } from '../../src/lifecycle/domain/lifecycle-work.js';
+import { LifecycleVerb } from '../../src/lifecycle/lifecycle-verbs.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
+import { REMINDERS_JOB } from '../../src/records/domain/told-reminder.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
 import { managersChannel, type Place, personal, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, type PressedAs, type TurnResult } from '../helpers/bot-harness.js';
 import { actionData, cardButtons } from '../helpers/card-actions.js';
 import { type Person, people } from '../helpers/people.js';
+import {
+  acceptedRequest,
+  closeOutInputs,
+  fillCloseOut,
+  lastCardTo,
+  leadChat,
+  REFERENCE,
+} from '../lifecycle/lifecycle-helpers.js';
 import { stepAnswers } from '../pir/pir-fixtures.js';
 import { fillRequest, setUpPpiChannel, submitRequest } from '../pir/pir-helpers.js';
 import { engagement, yswd } from '../records/record-fixtures.js';
@@ -85,6 +96,54 @@ async function approvalsCard(h: BotHarness): Promise<AdaptiveCard> {
   const list = (await h.say(people.admin, 'approvals', ppiChannel)).cards[0];
   if (!list) throw new Error('no approvals card');
   return list;
+}
+
+/** An accepted request's status card, as its lead sees it in the 1:1 chat (Close out, Mark met). */
+async function statusCard(h: BotHarness): Promise<AdaptiveCard> {
+  await acceptedRequest(h);
+  const card = (await h.say(people.lead, `status ${REFERENCE}`)).cards[0];
+  if (!card) throw new Error('no status card');
+  return card;
+}
+
+/** The first step of an accepted request's close-out. */
+async function closeOutStep(h: BotHarness): Promise<AdaptiveCard> {
+  await acceptedRequest(h);
+  const card = (await h.say(people.lead, `close out ${REFERENCE}`)).cards[0];
+  if (!card) throw new Error('no close-out card');
+  return card;
+}
+
+/** After the end date: the lead's close-out review card (every step answered). */
+async function closeOutReview(h: BotHarness): Promise<AdaptiveCard> {
+  await acceptedRequest(h);
+  h.clock = new Date('2027-07-06T10:00:00Z');
+  return fillCloseOut(h);
+}
+
+/** A close-out sent to the PPI team: its review card in the PPI team channel. */
+async function ppiReviewCard(h: BotHarness): Promise<AdaptiveCard> {
+  const review = await closeOutReview(h);
+  await h.click(people.lead, LifecycleVerb.submit, actionData(review, LifecycleVerb.submit));
+  return lastCardTo(h, ppiChannel.channelId);
+}
+
+/** The close-out check-in, delivered the working day after the end date. */
+async function closeOutCheckIn(h: BotHarness): Promise<AdaptiveCard> {
+  await acceptedRequest(h);
+  h.clock = new Date('2027-07-01T08:31:00Z');
+  await h.bot.scheduler.runOnce(LIFECYCLE_JOB);
+  return lastCardTo(h, leadChat);
+}
+
+/** The "told participants" reminder, five working days after a "You said, we did" item was signed off. */
+async function toldReminder(h: BotHarness): Promise<AdaptiveCard> {
+  await h.install(people.lead);
+  const approvals = await approvalsCard(h);
+  await h.click(people.admin, RecordVerb.approve, actionData(approvals, RecordVerb.approve), ppiChannel);
+  h.clock = new Date('2026-11-30T09:31:00Z');
+  await h.bot.scheduler.runOnce(REMINDERS_JOB);
+  return lastCardTo(h, leadChat);
 }
 
 const on = (card: AdaptiveCard | undefined, verb: string, inputs: Record<string, unknown> = {}) => ({
@@ -221,6 +280,77 @@ const scenarios: Record<string, Scenario> = {
     place: ppiChannel,
     data: on(await approvalsCard(h), RecordVerb.sendBack, { comment: 'Please add the date of the change.' }),
     shows: 'Sent back to Priya Lead',
+  }),
+  [RecordVerb.told]: async (h) => ({
+    person: people.lead,
+    data: on(await toldReminder(h), RecordVerb.told, { toldHow: 'The patient newsletter', toldOn: '2026-11-30' }),
+    shows: 'recorded that participants were told',
+  }),
+  [LifecycleVerb.closeOut]: async (h) => ({
+    person: people.lead,
+    data: on(await statusCard(h), LifecycleVerb.closeOut),
+    shows: 'Step 1 of 6',
+  }),
+  [LifecycleVerb.conditionMet]: async (h) => ({
+    person: people.lead,
+    data: on(await statusCard(h), LifecycleVerb.conditionMet),
+    shows: 'Involve carers in the design group · met',
+  }),
+  [LifecycleVerb.next]: async (h) => ({
+    person: people.lead,
+    data: on(await closeOutStep(h), LifecycleVerb.next, closeOutInputs.aim),
+    shows: 'Step 2 of 6',
+  }),
+  [LifecycleVerb.back]: async (h) => {
+    const step1 = await closeOutStep(h);
+    const step2 = await h.click(people.lead, LifecycleVerb.next, on(step1, LifecycleVerb.next, closeOutInputs.aim));
+    return { person: people.lead, data: on(step2.card, LifecycleVerb.back), shows: 'Step 1 of 6' };
+  },
+  [LifecycleVerb.save]: async (h) => ({
+    person: people.lead,
+    data: on(await closeOutStep(h), LifecycleVerb.save, closeOutInputs.aim),
+    shows: 'is saved',
+  }),
+  [LifecycleVerb.edit]: async (h) => ({
+    person: people.lead,
+    data: on(await closeOutReview(h), LifecycleVerb.edit, { step: 'methods' }),
+    shows: 'Save and return to review',
+  }),
+  [LifecycleVerb.submit]: async (h) => ({
+    person: people.lead,
+    data: on(await closeOutReview(h), LifecycleVerb.submit),
+    shows: `Close-out sent: ${REFERENCE}`,
+  }),
+  [LifecycleVerb.extend]: async (h) => ({
+    person: people.lead,
+    data: on(await closeOutCheckIn(h), LifecycleVerb.extend, {
+      newEndDate: '2027-09-30',
+      extendReason: 'The second focus group moved to September.',
+    }),
+    shows: 'now runs until Thursday 30 September 2027',
+  }),
+  [LifecycleVerb.stop]: async (h) => ({
+    person: people.lead,
+    data: on(await closeOutCheckIn(h), LifecycleVerb.stop, { stopReason: 'The service was reconfigured.' }),
+    shows: 'is recorded as stopped',
+  }),
+  [LifecycleVerb.accept]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await ppiReviewCard(h), LifecycleVerb.accept),
+    shows: 'Closed by Pat PPI-Admin',
+  }),
+  [LifecycleVerb.more]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await ppiReviewCard(h), LifecycleVerb.more, { comment: 'Please say how carers were reached.' }),
+    shows: 'More asked for by Pat PPI-Admin',
+  }),
+  [LifecycleVerb.evaluation]: async (h) => ({
+    person: people.admin,
+    place: ppiChannel,
+    data: on(await ppiReviewCard(h), LifecycleVerb.evaluation, { evaluationOwn: 'We felt listened to.' }),
+    shows: 'We felt listened to.',
   }),
 };
 
