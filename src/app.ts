@@ -10,6 +10,7 @@ import { registerRoutes } from './compose/register-routes.js';
 import type { Config } from './config.js';
 import type { EngineOverrides } from './delivery/create-engine.js';
 import type { Job } from './delivery/job.js';
+import { NOTICE_JOB } from './delivery/outbox.js';
 import type { Scheduler } from './delivery/scheduler.js';
 import { describeFailure } from './errors/describe-failure.js';
 import { Downloads } from './exports/downloads.js';
@@ -53,11 +54,11 @@ export interface Bot {
   readonly handle: TeamsBot['handle'];
 }
 
-/** Composition root, wiring only: stores → Teams → jobs → routes (fallback last) → scheduler. */
+/** Composition root, wiring only: stores → Teams → jobs → scheduler → routes (fallback last). */
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config, log } = options;
   const now = options.now ?? (() => new Date());
-  const stores = await openStores(options.tables, config.tablePrefix, now);
+  const stores = await openStores(options.tables, config.tablePrefix, now, log);
   const roles = new PpiRoles(config.ppiAdminIds, stores.ppiTeam);
   const teams = createTeamsBot({
     credentials: config.credentials,
@@ -84,16 +85,17 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     log,
     ...(options.delivery ? { delivery: options.delivery } : {}),
   });
-  const { deliverNudgeNow, deliverLifecycleNow } = jobs;
+  const scheduler = createScheduler({ lease: stores.lease, jobs: jobs.all, log });
   registerRoutes(teams.router, {
     config,
     stores,
     roles,
-    messenger,
+    outbox: jobs.outbox,
+    wakeNotices: () => scheduler.trigger(NOTICE_JOB),
     downloads,
     digestSource,
-    deliverNudgeNow,
-    deliverLifecycleNow,
+    deliverNudgeNow: jobs.deliverNudgeNow,
+    deliverLifecycleNow: jobs.deliverLifecycleNow,
     now,
   });
   return {
@@ -101,7 +103,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     routes: teams.router.policies(),
     stores,
     messenger,
-    scheduler: createScheduler({ lease: stores.lease, jobs: jobs.all, log }),
+    scheduler,
     jobs: jobs.all,
     downloads,
     handle: teams.handle,

@@ -105,6 +105,7 @@ const envSchema = z.object({
   FOLLOW_UP_AFTER_WORKING_DAYS: intInRange(1, 20, 5),
   MAX_FOLLOW_UPS: intInRange(0, 2, 1),
   TENANT_SENDS_PER_SECOND: intInRange(1, 1000, 25),
+  SENDS_IN_FLIGHT_PER_TENANT: intInRange(1, 64, 4),
   DRAFT_RETENTION_DAYS: intInRange(1, 3650, 90),
   MAX_REQUEST_BYTES: intInRange(1024, 10 * 1024 * 1024, 256 * 1024),
   BOT_CLOCK: optionalText.refine(
@@ -169,6 +170,8 @@ export interface Config {
     readonly maxFollowUps: number;
   };
   readonly tenantSendsPerSecond: number;
+  /** Proactive sends in flight at once per tenant: at most this many can go twice after a crash (kill -9). */
+  readonly sendsInFlightPerTenant: number;
   readonly draftRetentionDays: number;
   readonly maxRequestBytes: number;
   /** Where people's browsers reach the bot, for download links (CSV exports). */
@@ -354,6 +357,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxFollowUps: env.MAX_FOLLOW_UPS,
     },
     tenantSendsPerSecond: env.TENANT_SENDS_PER_SECOND,
+    sendsInFlightPerTenant: env.SENDS_IN_FLIGHT_PER_TENANT,
     draftRetentionDays: env.DRAFT_RETENTION_DAYS,
     maxRequestBytes: env.MAX_REQUEST_BYTES,
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? (production ? undefined : `http://localhost:${env.PORT}`))?.replace(

@@ -1,5 +1,6 @@
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { forward } from '../../test/helpers/store-fault-proxy.js';
 
 /**
  * An HTTP pass-through in front of Azurite that counts requests: how many storage round trips some work costs.
@@ -17,15 +18,7 @@ export class CountingProxy {
     let proxy: CountingProxy | undefined;
     const server = createServer((req, res) => {
       if (proxy) proxy.requests++;
-      const upstream = request(
-        { host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
+      forward(targetPort, req, res);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     proxy = new CountingProxy(server, (server.address() as AddressInfo).port);

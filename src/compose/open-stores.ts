@@ -24,6 +24,7 @@ import type { InstallationStore } from '../installations/store/installation-stor
 import { TableInstallationStore } from '../installations/store/table-installation-store.js';
 import type { ProjectIndex, ProjectIndexRow } from '../lifecycle/store/project-index.js';
 import { TableProjectIndex } from '../lifecycle/store/table-project-index.js';
+import type { Logger } from '../logger.js';
 import type { Pir } from '../pir/domain/pir.js';
 import type { PirStore } from '../pir/store/pir-store.js';
 import { type ReferenceIndexRow, TablePirStore } from '../pir/store/table-pir-store.js';
@@ -61,6 +62,7 @@ export async function openStores(
   tables: TableAccess,
   prefix: string,
   now: () => Date = () => new Date(),
+  log?: Logger,
 ): Promise<Stores> {
   const table = async <T>(name: string, decode: Decode<T> = asIs<T>) =>
     new DocumentTable<T>(await openTable(tables, `${prefix}${name}`), decode);
@@ -70,6 +72,7 @@ export async function openStores(
     pirs,
     pirIndex,
     counters,
+    pirQueue,
     audit,
     ppiChannel,
     ppiMembers,
@@ -88,6 +91,7 @@ export async function openStores(
     table<Pir>('Pirs'),
     table<ReferenceIndexRow>('PirReferences'),
     table<{ next: number }>('Counters'),
+    table<ReferenceIndexRow>('PirQueue'),
     table<AuditEntry>('Audit'),
     table<PpiChannel>('PpiChannel'),
     table<PpiMember>('PpiMembers'),
@@ -104,7 +108,7 @@ export async function openStores(
   return {
     ledger: new TableActivityLedger(ledger),
     installations: new TableInstallationStore(installations),
-    pirs: new TablePirStore(pirs, pirIndex, counters),
+    pirs: new TablePirStore(pirs, pirIndex, counters, pirQueue),
     audit: new TableAuditLog(audit),
     ppiTeam: new TablePpiTeamStore(ppiChannel, ppiMembers),
     champions: new TableChampionStore(champions),
@@ -113,7 +117,12 @@ export async function openStores(
     lease: new TableLease(leases, now),
     directorates: new TableDirectorateStore(directorates),
     involvements: new TableInvolvementLog(involvements),
-    records: new TableRecordStore((quarter) => table<RecordDoc>(`Records${quarter}`), pendingRecords),
+    records: new TableRecordStore(
+      (quarter) => table<RecordDoc>(`Records${quarter}`),
+      pendingRecords,
+      (duplicate) =>
+        log?.warn(duplicate, 'a record is stored in two months (a move was interrupted); the newer is shown'),
+    ),
     subscriptions: new TableSubscriptionStore(subscriptions),
     projects: new TableProjectIndex(projects),
   };

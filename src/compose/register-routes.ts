@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Messenger } from '../bot/messenger.js';
 import type { BotRouter } from '../bot/router.js';
 import { registerChampions } from '../champions/register-champions.js';
 import type { Config } from '../config.js';
 import type { ItemResult } from '../delivery/delivery-engine.js';
 import type { DueWork } from '../delivery/due-work.js';
+import type { Outbox } from '../delivery/outbox.js';
 import type { DigestSource } from '../digests/digest-source.js';
 import { registerDigests } from '../digests/register-digests.js';
 import { registerDirectorates } from '../directorates/register-directorates.js';
@@ -26,7 +26,9 @@ export interface RouteParts {
   readonly config: Config;
   readonly stores: Stores;
   readonly roles: PpiRoles;
-  readonly messenger: Messenger;
+  readonly outbox: Outbox;
+  /** Runs the `notices` job soon (the PPI team's channel was just set: what waited for it goes now). */
+  readonly wakeNotices: () => void;
   readonly downloads: Downloads;
   readonly digestSource: DigestSource;
   readonly deliverNudgeNow: (work: DueWork) => Promise<ItemResult>;
@@ -47,7 +49,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
     audit: s.audit,
     ppiTeam: s.ppiTeam,
     installations: s.installations,
-    messenger: parts.messenger,
+    outbox: parts.outbox,
     now,
     newId,
     topics,
@@ -62,7 +64,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
     now,
     topics,
   });
-  registerPpiTeam(router, { store: s.ppiTeam, audit: s.audit, now, topics });
+  registerPpiTeam(router, { store: s.ppiTeam, audit: s.audit, now, topics, channelSet: parts.wakeNotices });
   registerChampions(router, {
     champions: s.champions,
     dueIndex: s.dueIndex,
@@ -78,6 +80,8 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   registerRecords(router, {
     records: s.records,
     directorates: s.directorates,
+    installations: s.installations,
+    outbox: parts.outbox,
     now,
     newId,
     topics,

@@ -7,12 +7,13 @@ import type { DeliveryStore } from './delivery-store.js';
 import type { DueIndex } from './due-index.js';
 import type { DueWork } from './due-work.js';
 import type { DeliveryPlan, DueWorkHandler } from './due-work-handler.js';
+import type { InFlightLimit } from './in-flight-limit.js';
 import type { RetrySettings } from './retry-delay.js';
 import type { SendPacer, Sleep } from './send-pacer.js';
 import { sendWithRetry } from './send-with-retry.js';
 
 export interface EngineSettings {
-  /** Deliveries in flight at once (the pacer still limits the rate). */
+  /** Deliveries worked on at once (planning, reading, settling); the pacer still limits the rate. */
   readonly concurrency: number;
   /** A `sending` claim older than this was left by a runner that stopped. Keep it above the lease time. */
   readonly staleClaimMs: number;
@@ -25,6 +26,8 @@ export interface DeliveryEngineDeps {
   readonly deliveries: DeliveryStore;
   readonly messenger: Messenger;
   readonly pacer: SendPacer;
+  /** Sends in flight per tenant (claimed, not yet recorded): what a crash can make the engine send again. */
+  readonly inFlight: InFlightLimit;
   readonly handlers: readonly DueWorkHandler[];
   readonly now: () => Date;
   readonly log: Logger;
@@ -37,6 +40,7 @@ export type ItemResult =
   | 'resent'
   | 'already-done'
   | 'dropped'
+  | 'waiting'
   | 'unreachable'
   | 'rejected'
   | 'failed'
@@ -51,6 +55,7 @@ const EMPTY: Record<ItemResult, number> = {
   resent: 0,
   'already-done': 0,
   dropped: 0,
+  waiting: 0,
   unreachable: 0,
   rejected: 0,
   failed: 0,
@@ -61,8 +66,9 @@ const EMPTY: Record<ItemResult, number> = {
 
 /**
  * Finds due work for `job` and delivers each item at most once: open the delivery record, settle it if already
- * final, otherwise claim it (pending → sending, ETag-checked), send with pacing and retries, record the outcome,
- * let the feature settle, then remove the due row. `keepGoing` is asked before every claim (the lease is still ours).
+ * final, otherwise take one of the tenant's in-flight slots, claim it (pending → sending, ETag-checked), send with
+ * pacing and retries, record the outcome and give the slot back, let the feature settle, then remove the due row.
+ * Work the feature says is not ready yet stays due. `keepGoing` is asked before every claim (the lease is still ours).
  */
 export async function runDueWork(
   job: string,
@@ -122,7 +128,7 @@ async function deliver(
   const opened = await deps.deliveries.open(work, deps.now());
   if (FINAL_STATUSES.has(opened.value.status)) {
     await finish(job, work, handler, outcomeOf(opened.value), deps);
-    return 'already-done';
+    return resultOfFinal(opened.value.status);
   }
   const resend = opened.value.status === 'sending';
   if (resend && !isStale(opened.value, deps)) return 'busy';
@@ -132,6 +138,7 @@ async function deliver(
     return 'failed';
   }
   const plan = await handler.plan(work, deps.now());
+  if (plan.action === 'wait') return 'waiting';
   if (plan.action !== 'send') {
     const status = plan.action === 'drop' ? 'cancelled' : plan.status;
     const record = await closeRecord(opened, deps, status, plan.action === 'drop' ? plan.reason : plan.detail);
@@ -139,13 +146,38 @@ async function deliver(
     return plan.action === 'drop' ? 'dropped' : plan.status;
   }
   if (!keepGoing()) return 'stopped';
-  const claimed = await claim(opened, deps, runId, resend);
-  if (!claimed) return 'busy';
-  if (resend) deps.log.warn({ kind: work.kind, cycle: work.cycle }, 'delivery interrupted earlier: sending again');
-  const record = await sendAndRecord(claimed, plan, deps);
+  const record = await sendInSlot(opened, plan, deps, runId, resend, work);
+  if (!record) return 'busy';
   await finish(job, work, handler, outcomeOf(record), deps);
   if (record.status === 'sent') return resend ? 'resent' : 'sent';
   return record.status === 'unreachable' || record.status === 'rejected' ? record.status : 'failed';
+}
+
+/** Claim, send and record inside one of the tenant's in-flight slots: the crash window is never wider than the cap. */
+async function sendInSlot(
+  opened: Versioned<DeliveryRecord>,
+  plan: Extract<DeliveryPlan, { action: 'send' }>,
+  deps: DeliveryEngineDeps,
+  runId: string,
+  resend: boolean,
+  work: DueWork,
+): Promise<DeliveryRecord | undefined> {
+  const release = await deps.inFlight.acquire(plan.tenantId);
+  try {
+    const claimed = await claim(opened, deps, runId, resend);
+    if (!claimed) return undefined;
+    if (resend) deps.log.warn({ kind: work.kind, cycle: work.cycle }, 'delivery interrupted earlier: sending again');
+    return await sendAndRecord(claimed, plan, deps);
+  } finally {
+    release();
+  }
+}
+
+/** A delivery found already finished: sent before ('already-done'), or how it ended. */
+function resultOfFinal(status: DeliveryRecord['status']): ItemResult {
+  if (status === 'sent') return 'already-done';
+  if (status === 'cancelled') return 'dropped';
+  return status === 'unreachable' || status === 'rejected' ? status : 'failed';
 }
 
 function isStale(record: DeliveryRecord, deps: DeliveryEngineDeps): boolean {

@@ -15,6 +15,11 @@ export type DeliveryPlan =
     }
   /** Nothing to send any more (answered, paused, rescheduled): the work is dropped. */
   | { readonly action: 'drop'; readonly reason: string }
+  /**
+   * Not yet: the work stays due and is planned again at the next run (e.g. the PPI team's channel is not set yet, or
+   * the change the work was written before has not been saved yet). Nothing is recorded.
+   */
+  | { readonly action: 'wait'; readonly reason: string }
   /** Cannot be sent, e.g. no way to reach the person: recorded as that outcome without a send. */
   | { readonly action: 'skip'; readonly status: 'unreachable' | 'rejected'; readonly detail: string };
 

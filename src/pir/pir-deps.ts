@@ -1,5 +1,5 @@
 import type { AuditLog } from '../audit/audit-log.js';
-import type { Messenger } from '../bot/messenger.js';
+import type { Outbox } from '../delivery/outbox.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
 import type { PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
@@ -19,7 +19,8 @@ export interface PirDeps {
   readonly audit: AuditLog;
   readonly ppiTeam: PpiTeamStore;
   readonly installations: InstallationStore;
-  readonly messenger: Messenger;
+  /** Every message the request sends on its own (the PPI team's card, its updates, the lead's decision notice). */
+  readonly outbox: Outbox;
   readonly now: () => Date;
   readonly newId: () => string;
   readonly topics: HelpTopics;

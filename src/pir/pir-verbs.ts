@@ -13,4 +13,6 @@ export const PirVerb = {
   decide: 'pir.assess.decide',
   details: 'pir.assess.details',
   summary: 'pir.assess.summary',
+  open: 'pir.assess.open',
+  requests: 'pir.assess.requests',
 } as const;

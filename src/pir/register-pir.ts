@@ -20,6 +20,7 @@ import {
   myRequestsButton,
 } from './handlers/lead-actions.js';
 import { continueRequest, createDraft, listRequests, startRequest } from './handlers/lead-commands.js';
+import { listPpiRequests, ppiRequestsCard } from './handlers/ppi-requests.js';
 import { handleSubmit } from './handlers/submit-request.js';
 import type { PirDeps } from './pir-deps.js';
 import { PirVerb } from './pir-verbs.js';
@@ -48,13 +49,24 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
       { command: 'my requests', description: 'Your drafts and submitted requests.' },
     ],
   });
+  deps.topics.add({
+    heading: 'PPI team: assessing requests',
+    commands: [
+      {
+        command: 'requests',
+        description: 'What is awaiting assessment, assigned to you, or back with the lead for changes.',
+      },
+    ],
+  });
   const anyLead = { who: 'anyone', where: 'personal', notice: leadNotice } as const;
   const leadOf = ({ value }: { value: { lead: { id: string } } }) => ({ lead: value.lead.id });
   const lead = { who: 'lead', where: 'personal', notice: leadNotice, holders: leadOf } as const;
   const load = loadLeadsRequest(deps);
+  // The PPI team assesses in its channel, or from `requests` in a 1:1 chat (the channel's card is updated either way).
+  const ppiPlaces = ['channel', 'personal'] as const;
   const ppiTeam = {
     who: 'ppi-team',
-    where: 'channel',
+    where: ppiPlaces,
     data: parseAssessmentRef,
     load: loadAssessed(deps),
     whenRefused: (notice: CardText, item: Assessed) => ({ card: assessmentCard(item, item.loaded.value, { notice }) }),
@@ -97,6 +109,21 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
     (turn, ref, loaded) => handleSubmit(turn, deps, ref, loaded),
   );
 
+  router.command(
+    {
+      name: 'requests',
+      pattern: /^((list|show) )?(the )?(open |waiting )?(requests|pirs)( waiting)?$/i,
+      who: 'ppi-team',
+      where: ppiPlaces,
+    },
+    (turn) => listPpiRequests(turn, deps),
+  );
+  router.cardAction({ verb: PirVerb.requests, who: 'ppi-team', where: ppiPlaces }, (turn) =>
+    ppiRequestsCard(turn, deps),
+  );
+  router.cardAction({ ...ppiTeam, verb: PirVerb.open }, async (_turn, _data, item) =>
+    assessmentCard(item, item.loaded.value),
+  );
   router.cardAction({ ...ppiTeam, verb: PirVerb.decide }, (turn, submission, item) =>
     handleDecide(turn, deps, submission, item),
   );

@@ -8,6 +8,8 @@ export interface PpiTeamDeps {
   readonly audit: AuditLog;
   readonly now: () => Date;
   readonly topics: HelpTopics;
+  /** The PPI team's channel was set: what waited for it (requests submitted meanwhile) is posted now. */
+  readonly channelSet: () => void;
 }
 
 /** The audit subject of the PPI team's set-up: its channels and its members. */

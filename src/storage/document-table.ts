@@ -77,6 +77,15 @@ export class DocumentTable<T> {
     }
   }
 
+  /** Deletes exactly the version read: ConcurrencyError when it changed or is gone (someone else got there first). */
+  async removeVersion(pk: string, rk: string, etag: string): Promise<void> {
+    try {
+      await this.client.deleteEntity(encodeKey(pk), encodeKey(rk), { etag });
+    } catch (error) {
+      translateStoreError(statusOf(error) === 404 ? { statusCode: 412 } : error);
+    }
+  }
+
   async remove(pk: string, rk: string, etag = '*'): Promise<void> {
     try {
       await this.client.deleteEntity(encodeKey(pk), encodeKey(rk), { etag });

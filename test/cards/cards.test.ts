@@ -13,6 +13,7 @@ import { buildWelcomeCard } from '../../src/help/cards/welcome-card.js';
 import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
 import { buildDecisionCard } from '../../src/pir/cards/decision-card.js';
 import { buildListCard } from '../../src/pir/cards/list-card.js';
+import { buildRequestsCard } from '../../src/pir/cards/requests-card.js';
 import { buildReviewCard } from '../../src/pir/cards/review-card.js';
 import { buildStepCard } from '../../src/pir/cards/step-card.js';
 import type { Pir } from '../../src/pir/domain/pir.js';
@@ -57,6 +58,30 @@ const decided = decide(
   now,
 );
 const members = [{ id: 'm1', name: 'Morgan Member' }];
+const changesRequested = decide(submitted, 'request-changes', lead, { comment: 'Involve carers earlier.' }, now);
+const resubmitted = submitPir(
+  {
+    ...changesRequested,
+    answers: {
+      ...changesRequested.answers,
+      title: 'Discharge lounge with carers',
+      rung: 'co-production',
+      groupsAffected: 'Carers',
+      involvement: 'A carers’ forum',
+      intelligence: 'Complaints',
+      notOpenToInfluence: 'Staffing',
+      whoDecides: 'Board',
+      equalityPlans: 'Large print',
+      supportNotes: 'Help',
+      startDate: '2027-01-01',
+      endDate: '2027-07-31',
+      seldomHeardGroups: ['carers'],
+      qualityPriority: 'safety',
+    },
+  },
+  'PIR-2026-0001',
+  now,
+);
 const champion: Champion = {
   person: { id: 'aad-champion', name: 'Chris Champion' },
   directorate: 'finance',
@@ -168,6 +193,10 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildAssessmentCard(submitted, { members }),
     buildAssessmentCard(submitted, { members: [], full: true, notice: botText('n') }),
     buildAssessmentCard(decided, { members }),
+    // Resubmissions: what changed (and more than fit), none changed, and an earlier version not kept.
+    buildAssessmentCard(resubmitted, { members }),
+    buildAssessmentCard(submitPir({ ...changesRequested, answers: draft.answers }, 'PIR-2026-0001', now), { members }),
+    buildAssessmentCard({ ...resubmitted, submission: { number: 3, at: now.toISOString() } }, { members }),
     buildAssessmentCard(submitted, {
       members,
       notice: botText('Nothing was saved yet.'),
@@ -181,6 +210,14 @@ const cases: Record<string, () => AdaptiveCard[]> = {
   ],
   'pir-list.json': () => [buildListCard([]), buildListCard([draft, decided])],
   'project-status.json': () => [],
+  'pir-requests.json': () => [
+    buildRequestsCard({ awaiting: [], assignedToMe: [], changesRequested: [] }),
+    buildRequestsCard({
+      awaiting: Array.from({ length: 20 }, (_, i) => ({ ...submitted, id: `pir-${i}` })),
+      assignedToMe: [{ ...submitted, assessment: { assignee: members[0] ?? lead } }],
+      changesRequested: [changesRequested],
+    }),
+  ],
 };
 for (const template of new Set(lifecycle.map((r) => r.template))) {
   const others = cases[template] ?? (() => []);

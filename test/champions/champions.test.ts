@@ -11,7 +11,7 @@ describe('partnership champions: registration', () => {
   it.each(["I'm a champion for Finance", 'I’m a partnership champion for finance', 'I am a champion for the PMO'])(
     'registers from “%s” with the first nudge on a working day six weeks out',
     async (text) => {
-      const h = await BotHarness.start({ now });
+      const h = await BotHarness.start({ clock: 'moving', now });
       const reply = await h.say(people.champion, text);
       expect(reply.texts[0]).toMatch(/registered as a partnership champion for (Finance|Programme Management Office)/);
       expect(reply.texts[0]).toContain('Monday 4 January 2027');
@@ -22,7 +22,7 @@ describe('partnership champions: registration', () => {
   );
 
   it('lists the valid directorates for an unknown one and stores nothing', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     const reply = await h.say(people.champion, "I'm a champion for Astrology");
     expect(reply.texts[0]).toContain("I don't know the directorate “Astrology”");
     expect(reply.texts[0]).toContain('Finance');
@@ -30,7 +30,7 @@ describe('partnership champions: registration', () => {
   });
 
   it('lets a PPI team member register someone by @mention, and refuses anyone else', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     const refused = await h.say(people.manager, 'add champion for Finance', ppiChannel, [people.deputy]);
     expect(refused.texts).toEqual([refusal.ppiTeam]);
     expect((await h.say(people.admin, 'add champion for Finance', personal, [people.deputy])).texts).toEqual([
@@ -44,7 +44,7 @@ describe('partnership champions: registration', () => {
   });
 
   it('pauses and resumes nudges, and says so when the person is not a champion', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     expect((await h.say(people.lead, 'pause nudges')).texts[0]).toContain("You're not registered");
     await h.say(people.champion, "I'm a champion for Finance");
     expect((await h.say(people.champion, 'pause nudges')).texts[0]).toContain('Nudges paused');
@@ -53,7 +53,7 @@ describe('partnership champions: registration', () => {
   });
 
   it('shows the PPI team the champions by directorate, and nobody else', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     await h.say(people.champion, "I'm a champion for Finance");
     await h.say(people.deputy, "I'm a champion for IT");
     expect((await h.say(people.manager, 'champions', ppiChannel)).texts).toEqual([refusal.ppiTeam]);
@@ -67,7 +67,7 @@ describe('partnership champions: registration', () => {
 
 describe('directorates are data, editable by PPI admins', () => {
   it('lets an admin add and retire directorates, and champions register for added ones', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     const refused = await h.say(people.member, 'add directorate Digital Services');
     expect(refused.texts).toEqual([refusal.ppiAdmin]);
     expect((await h.say(people.admin, 'add directorate Digital Services')).texts[0]).toBe(
@@ -89,7 +89,7 @@ describe('directorates are data, editable by PPI admins', () => {
   });
 
   it('refuses an empty or over-long name', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     expect((await h.say(people.admin, `add directorate ${'x'.repeat(200)}`)).texts[0]).toContain('up to 80 characters');
     expect((await h.say(people.admin, 'add directorate !!!')).texts[0]).toContain("Please give the directorate's name");
   });
@@ -97,7 +97,7 @@ describe('directorates are data, editable by PPI admins', () => {
 
 describe('cadence per champion', () => {
   it('changes how often one champion is asked, within 1 to 52 weeks', async () => {
-    const h = await BotHarness.start({ now });
+    const h = await BotHarness.start({ clock: 'moving', now });
     expect((await h.say(people.lead, 'nudge me every 8 weeks')).texts[0]).toContain("You're not registered");
     await h.say(people.champion, "I'm a champion for Finance");
     // Registered Sunday 22 November 2026; 8 weeks on is Sunday 17 January 2027, so Monday 18 January.

@@ -3,7 +3,7 @@ import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
-import { BotHarness, cardText, cardVerbs } from '../helpers/bot-harness.js';
+import { BotHarness, cardText, cardVerbs, expectJustAfter } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
 import { refusal } from '../helpers/refusals.js';
 
@@ -18,7 +18,7 @@ function cardOf(message: unknown): AdaptiveCard {
 
 /** A registered champion whose first nudge has just gone out (recorded by the harness messenger). */
 async function nudged(): Promise<BotHarness> {
-  const h = await BotHarness.start({ now: REGISTERED });
+  const h = await BotHarness.start({ clock: 'moving', now: REGISTERED });
   await h.say(people.champion, "I'm a champion for Finance");
   h.clock = new Date('2027-01-04T10:00:00Z');
   await h.bot.scheduler.runOnce(NUDGE_JOB);
@@ -32,7 +32,8 @@ describe('answering a nudge (the card updates in place)', () => {
     const card = cardOf(h.messenger.sent[0]?.message);
     expect(cardText(card)).toContain("How did patients, carers or communities shape Finance's work");
     expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.snooze]);
-    expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.nudgedAt).toBe(
+    expectJustAfter(
+      (await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.nudgedAt,
       '2027-01-04T10:00:00.000Z',
     );
   });
@@ -57,6 +58,25 @@ describe('answering a nudge (the card updates in place)', () => {
     const old = await h.click(people.champion, ChampionVerb.nothing, { ...ref, cycle: '2026-11-01T09:30:00.000Z' });
     expect(cardText(old.card)).toContain('from an earlier check-in');
     expect(await h.bot.stores.champions.get(people.champion.id)).toEqual(before);
+  });
+
+  it('a double click on Save records once and shows the same thank-you both times', async () => {
+    const h = await nudged();
+    const data = { ...ref, whyNot: 'Year-end accounts.' };
+    const [one, two] = await Promise.all([
+      h.click(people.champion, ChampionVerb.nothing, data),
+      h.click(people.champion, ChampionVerb.nothing, data),
+    ]);
+    const later = await h.click(people.champion, ChampionVerb.nothing, data);
+    expect(cardText(one.card)).toContain('Thank you: noted that there was nothing to report');
+    expect(cardText(two.card)).toBe(cardText(one.card));
+    expect(cardText(later.card)).toBe(cardText(one.card));
+    const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
+    expect(stored?.cycle).toMatchObject({ answer: 'nothing-to-report', whyNot: 'Year-end accounts.' });
+    expect(stored?.pastCycles ?? []).toEqual([]);
+    // Another answer on the answered card is still told plainly.
+    const other = await h.click(people.champion, ChampionVerb.snooze, { ...ref, snooze: 'week' });
+    expect(cardText(other.card)).toContain('already answered');
   });
 
   it('refuses someone else answering with a forged card, and garbage payloads', async () => {
@@ -95,7 +115,7 @@ describe('answering a nudge (the card updates in place)', () => {
   });
 
   it('hands the check-in to the deputy, who can answer it', async () => {
-    const h = await BotHarness.start({ now: REGISTERED });
+    const h = await BotHarness.start({ clock: 'moving', now: REGISTERED });
     await h.say(people.champion, "I'm a champion for Finance");
     const named = await h.say(people.champion, 'my deputy is', managersChannel, [people.deputy]);
     expect(named.texts[0]).toContain('Dee Deputy is now your deputy');
@@ -132,7 +152,7 @@ describe('answering a nudge (the card updates in place)', () => {
   });
 
   it('pausing stops the nudge; resuming after the due date asks at the next working slot', async () => {
-    const h = await BotHarness.start({ now: REGISTERED });
+    const h = await BotHarness.start({ clock: 'moving', now: REGISTERED });
     await h.say(people.champion, "I'm a champion for Finance");
     await h.say(people.champion, 'pause nudges');
     h.clock = new Date('2027-01-04T10:00:00Z');
@@ -149,7 +169,7 @@ describe('answering a nudge (the card updates in place)', () => {
 
 describe('nudge now', () => {
   it('sends a champion their check-in at once, at any hour, and only once', async () => {
-    const h = await BotHarness.start({ now: new Date('2026-11-28T21:00:00Z') }); // a Saturday evening
+    const h = await BotHarness.start({ clock: 'moving', now: new Date('2026-11-28T21:00:00Z') }); // a Saturday evening
     expect((await h.say(people.champion, 'nudge me now')).texts[0]).toContain("You're not registered");
     await h.say(people.champion, "I'm a champion for Finance");
     const sent = await h.say(people.champion, 'nudge me now');
@@ -158,11 +178,11 @@ describe('nudge now', () => {
     await h.say(people.champion, 'nudge me now');
     expect(h.messenger.sent).toHaveLength(1);
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
-    expect(stored?.cycle?.dueAt).toBe('2026-11-28T21:00:00.000Z');
+    expectJustAfter(stored?.cycle?.dueAt, '2026-11-28T21:00:00.000Z');
   });
 
   it('lets the PPI team nudge a champion by @mention, and nobody else', async () => {
-    const h = await BotHarness.start({ now: REGISTERED });
+    const h = await BotHarness.start({ clock: 'moving', now: REGISTERED });
     await h.say(people.champion, "I'm a champion for Finance");
     const refused = await h.say(people.lead, 'nudge now', managersChannel, [people.champion]);
     expect(refused.texts).toEqual([refusal.ppiTeam]);
@@ -190,7 +210,8 @@ describe('log involvement', () => {
     const done = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
     expect(cardText(done.card)).toContain('Thank you: logged “Outpatient letters” (Co-design, 12 people)');
     expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
-    await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
+    const again = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
+    expect(cardText(again.card)).toBe(cardText(done.card));
     const logged = await h.bot.stores.involvements.listBetween('2027-01-01', '2027-01-31');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({
@@ -203,7 +224,7 @@ describe('log involvement', () => {
     });
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expect(stored?.cycle?.answer).toBe('involvement');
-    expect(stored?.lastResponseAt).toBe('2027-01-04T10:00:00.000Z');
+    expectJustAfter(stored?.lastResponseAt, '2027-01-04T10:00:00.000Z');
   });
 });
 

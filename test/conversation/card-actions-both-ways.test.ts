@@ -225,6 +225,16 @@ const scenarios: Record<string, Scenario> = {
       shows: 'Show full answers',
     };
   },
+  [PirVerb.requests]: async (h) => {
+    await assessmentCard(h);
+    const list = (await h.say(people.admin, 'requests')).cards[0];
+    return { person: people.admin, data: on(list, PirVerb.requests), shows: 'Awaiting assessment (1)' };
+  },
+  [PirVerb.open]: async (h) => {
+    await assessmentCard(h);
+    const list = (await h.say(people.admin, 'requests')).cards[0];
+    return { person: people.admin, data: on(list, PirVerb.open), shows: 'Show full answers' };
+  },
   [ChampionVerb.log]: async (h) => ({
     person: people.champion,
     data: on(await checkInCard(h), ChampionVerb.log, {

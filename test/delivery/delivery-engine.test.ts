@@ -9,6 +9,7 @@ import {
   duplicates,
   type EngineBot,
   FAST_DELIVERY,
+  fanOutFigures,
   personalRef,
   reachableChampions,
   seedChampions,
@@ -70,69 +71,54 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
 
   it('retries 429 honouring Retry-After, once per refused send', async () => {
     const { bot } = await startEngineBot();
-    await seedChampions(bot, reachableChampions(connector, 6));
+    const champions = reachableChampions(connector, 6);
+    await seedChampions(bot, champions);
     connector.setFaults(({ method, attempt }) =>
       method === 'POST' && attempt === 1 ? { status: 429, retryAfter: 1 } : undefined,
     );
     const started = Date.now();
     await bot.scheduler.runOnce(NUDGE_JOB);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    const took = Date.now() - started;
+    recordReliability({ scenario: 'connector 429 + Retry-After', ...fanOutFigures(connector, champions) });
+    expect(took).toBeGreaterThanOrEqual(1_000);
     expect(connector.calls.filter((c) => c.status === 429)).toHaveLength(6);
     expect(connector.delivered).toHaveLength(6);
     expect(duplicates(connector)).toEqual([]);
-    recordReliability({
-      scenario: 'connector 429 + Retry-After',
-      faults: 6,
-      expected: 6,
-      delivered: connector.delivered.length,
-      duplicated: 0,
-      lost: 0,
-    });
     const record = await bot.stores.deliveries.get({ kind: 'nudge', targetId: 'c0', cycle: DUE });
     expect(record).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('retries a burst of 5xx and 412 answers', async () => {
     const { bot } = await startEngineBot();
-    await seedChampions(bot, reachableChampions(connector, 5));
+    const champions = reachableChampions(connector, 5);
+    await seedChampions(bot, champions);
     const statuses = [502, 503, 504, 412];
     connector.setFaults(({ method, attempt }) =>
       method === 'POST' && attempt <= 2 ? { status: statuses[attempt % statuses.length] ?? 503 } : undefined,
     );
     await bot.scheduler.runOnce(NUDGE_JOB);
+    recordReliability({ scenario: 'connector 5xx and 412 bursts', ...fanOutFigures(connector, champions) });
     expect(connector.delivered).toHaveLength(5);
     expect(connector.calls.filter((c) => c.status >= 400)).toHaveLength(10);
-    recordReliability({
-      scenario: 'connector 5xx and 412 bursts',
-      faults: 10,
-      expected: 5,
-      delivered: 5,
-      duplicated: 0,
-      lost: 0,
-    });
   });
 
   it('retries a send that times out (no answer in time), and delivers it once', async () => {
     const { bot } = await startEngineBot({ delivery: { ...FAST_DELIVERY, sendTimeoutMs: 300 } });
-    await seedChampions(bot, reachableChampions(connector, 4));
+    const champions = reachableChampions(connector, 4);
+    await seedChampions(bot, champions);
     // The first attempt hangs for 1.5 s and then fails: the engine gives up waiting after 300 ms and tries again.
     connector.setFaults(({ method, attempt }) =>
       method === 'POST' && attempt === 1 ? { status: 504, delayMs: 1_500 } : undefined,
     );
     await bot.scheduler.runOnce(NUDGE_JOB);
+    // The hung first attempts answer (504) after the engine stopped waiting: count them once they all have.
+    await connector.waitFor((c) => c.faulted.length >= champions.length, 5_000).catch(() => undefined);
+    recordReliability({ scenario: 'connector timeouts (no answer in time)', ...fanOutFigures(connector, champions) });
     expect(connector.delivered).toHaveLength(4);
     expect(duplicates(connector)).toEqual([]);
     const record = await bot.stores.deliveries.get({ kind: 'nudge', targetId: 'c0', cycle: DUE });
     expect(record).toMatchObject({ status: 'sent' });
-    await connector.waitFor((c) => c.calls.filter((call) => call.status === 504).length === 4, 5_000);
-    recordReliability({
-      scenario: 'connector timeouts (no answer in time)',
-      faults: 4,
-      expected: 4,
-      delivered: connector.delivered.length,
-      duplicated: duplicates(connector).length,
-      lost: 0,
-    });
+    expect(connector.calls.filter((call) => call.status === 504)).toHaveLength(4);
   });
 
   it('gives up after the configured attempts and records the failure', async () => {
@@ -181,23 +167,62 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
     });
   });
 
+  it('keeps at most SENDS_IN_FLIGHT_PER_TENANT sends in flight per tenant (the most a crash can re-send)', async () => {
+    const cap = 3;
+    const { bot } = await startEngineBot({ env: { SENDS_IN_FLIGHT_PER_TENANT: String(cap) } });
+    const champions = [
+      ...reachableChampions(connector, 12, 'a'),
+      ...reachableChampions(connector, 12, 'b').map((c) =>
+        c.personalReference ? { ...c, personalReference: personalRef(connector, c.person.id, 'tenant-2') } : c,
+      ),
+    ];
+    await seedChampions(bot, champions);
+    connector.latencyMs = 40;
+    const tenantOfCall = (conversationId: string | undefined) => (conversationId?.includes('-b') ? 'b' : 'a');
+    const open = new Map<string, number>();
+    let most = { a: 0, b: 0 };
+    let claimed = 0;
+    // The connector sees a request when it arrives and answers after its latency: count what overlaps per tenant.
+    const unsubscribe = connector.onArrival(({ conversationId }) => {
+      const tenant = tenantOfCall(conversationId);
+      const now = (open.get(tenant) ?? 0) + 1;
+      open.set(tenant, now);
+      most = { ...most, [tenant]: Math.max(most[tenant as 'a' | 'b'], now) };
+      return () => open.set(tenant, (open.get(tenant) ?? 1) - 1);
+    });
+    const watching = setInterval(() => {
+      void Promise.all(
+        champions.map((c) => bot.stores.deliveries.get({ kind: 'nudge', targetId: c.person.id, cycle: DUE })),
+      ).then((records) => {
+        claimed = Math.max(claimed, records.filter((r) => r?.status === 'sending').length);
+      });
+    }, 15);
+    await bot.scheduler.runOnce(NUDGE_JOB);
+    clearInterval(watching);
+    unsubscribe();
+    recordReliability({
+      scenario: `fan-out under the in-flight cap (${cap} per tenant, two tenants)`,
+      ...fanOutFigures(connector, champions),
+      note: `most sends in flight: ${most.a} and ${most.b}; most claims open at once: ${claimed}`,
+    });
+    expect(connector.delivered).toHaveLength(24);
+    expect(most.a).toBeLessThanOrEqual(cap);
+    expect(most.b).toBeLessThanOrEqual(cap);
+    expect(Math.max(most.a, most.b)).toBeGreaterThan(1);
+    expect(claimed).toBeLessThanOrEqual(2 * cap);
+  });
+
   it('never double-sends when two instances run the job at the same time', async () => {
     const prefix = uniquePrefix();
     const a = await startEngineBot({ prefix });
     const b = await startEngineBot({ prefix });
-    await seedChampions(a.bot, reachableChampions(connector, 30));
+    const champions = reachableChampions(connector, 30);
+    await seedChampions(a.bot, champions);
     await Promise.all([a.bot.scheduler.runOnce(NUDGE_JOB), b.bot.scheduler.runOnce(NUDGE_JOB)]);
     await Promise.all([a.bot.scheduler.runOnce(NUDGE_JOB), b.bot.scheduler.runOnce(NUDGE_JOB)]);
+    recordReliability({ scenario: 'two instances run the nudges job at once', ...fanOutFigures(connector, champions) });
     expect(connector.delivered).toHaveLength(30);
     expect(duplicates(connector)).toEqual([]);
-    recordReliability({
-      scenario: 'two instances run the nudges job at once',
-      faults: 0,
-      expected: 30,
-      delivered: 30,
-      duplicated: duplicates(connector).length,
-      lost: 0,
-    });
   });
 
   it('never double-sends even without the lease: two engines race on the same due work', async () => {
@@ -215,24 +240,31 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
   it('finishes a run that stopped midway, without duplicates', async () => {
     const prefix = uniquePrefix();
     const first = await startEngineBot({ prefix, delivery: { concurrency: 1 } });
-    await seedChampions(first.bot, reachableChampions(connector, 20));
+    const champions = reachableChampions(connector, 20);
+    await seedChampions(first.bot, champions);
+    // The lease is lost after seven items: the run stops there (the fault), and a fresh bot finishes the work.
     let budget = 7;
-    await first.bot.jobs.find((j) => j.name === NUDGE_JOB)?.run('interrupted', () => budget-- > 0);
-    expect(connector.delivered.length).toBeGreaterThan(0);
-    expect(connector.delivered.length).toBeLessThan(20);
+    let stopped = false;
+    const keepGoing = () => {
+      if (budget-- > 0) return true;
+      stopped = true;
+      return false;
+    };
+    await first.bot.jobs.find((j) => j.name === NUDGE_JOB)?.run('interrupted', keepGoing);
+    const beforeStop = connector.delivered.length;
 
     const restarted = await startEngineBot({ prefix });
     await restarted.bot.scheduler.runOnce(NUDGE_JOB);
-    expect(connector.delivered).toHaveLength(20);
-    expect(duplicates(connector)).toEqual([]);
     recordReliability({
       scenario: 'run stopped midway, then restarted',
-      faults: 1,
-      expected: 20,
-      delivered: 20,
-      duplicated: 0,
-      lost: 0,
+      ...fanOutFigures(connector, champions),
+      faults: stopped ? 1 : 0,
+      note: `${beforeStop} sent before the stop`,
     });
+    expect(beforeStop).toBeGreaterThan(0);
+    expect(beforeStop).toBeLessThan(20);
+    expect(connector.delivered).toHaveLength(20);
+    expect(duplicates(connector)).toEqual([]);
   });
 
   it('re-sends at most once, flagged, when a run died between sending and recording', async () => {

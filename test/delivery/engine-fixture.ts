@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import type { FakeConnector } from '../helpers/fake-connector.js';
 import { testConfig } from '../helpers/test-config.js';
+import { deliveryFigures } from '../reliability/reliability-report.js';
 
 /** Monday 4 January 2027, 10:00 UK (GMT): a working day, inside working hours. */
 export const MONDAY_10AM = new Date('2027-01-04T10:00:00Z');
@@ -88,4 +89,11 @@ export function duplicates(connector: FakeConnector): string[] {
   const seen = new Map<string, number>();
   for (const c of connector.delivered) seen.set(c.conversationId ?? '?', (seen.get(c.conversationId ?? '?') ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+}
+
+/** The reliability figures of a fan-out, from what the connector saw: faults it injected, and each champion's chat. */
+export function fanOutFigures(connector: FakeConnector, champions: readonly Champion[]) {
+  const expected = champions.map((c) => c.personalReference?.conversation?.id ?? `person:${c.person.id}`);
+  const seen = connector.delivered.map((d) => d.conversationId ?? '?');
+  return { faults: connector.faulted.length, ...deliveryFigures(expected, seen) };
 }

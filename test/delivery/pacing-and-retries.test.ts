@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SendFailure } from '../../src/bot/messenger.js';
 import { classifyFailure } from '../../src/delivery/classify-failure.js';
+import { InFlightLimit } from '../../src/delivery/in-flight-limit.js';
 import { checkJobSecret } from '../../src/delivery/job-secret.js';
 import { DEFAULT_RETRY, retryDelay } from '../../src/delivery/retry-delay.js';
 import { DEFAULT_PACER, SendPacer } from '../../src/delivery/send-pacer.js';
@@ -170,5 +171,39 @@ describe('job secret', () => {
     expect(checkJobSecret(secret, 'short')).toBe('refused');
     expect(checkJobSecret(secret, `${secret}x`)).toBe('refused');
     expect(checkJobSecret(secret, secret)).toBe('ok');
+  });
+});
+
+describe('in-flight limit', () => {
+  it('lets `limit` holders per key in at once, the rest first come first served, keys apart', async () => {
+    const limit = new InFlightLimit(2);
+    const order: string[] = [];
+    const a1 = await limit.acquire('a');
+    const a2 = await limit.acquire('a');
+    const b1 = await limit.acquire('b');
+    const waiting = [
+      limit.acquire('a').then((r) => {
+        order.push('a3');
+        return r;
+      }),
+      limit.acquire('a').then((r) => {
+        order.push('a4');
+        return r;
+      }),
+    ];
+    await Promise.resolve();
+    expect([limit.inFlight('a'), limit.inFlight('b'), order]).toEqual([2, 1, []]);
+    a1();
+    a1();
+    const a3 = await waiting[0];
+    expect(order).toEqual(['a3']);
+    expect(limit.inFlight('a')).toBe(2);
+    a2();
+    const a4 = await waiting[1];
+    a3?.();
+    a4?.();
+    b1();
+    expect([limit.inFlight('a'), limit.inFlight('b'), order]).toEqual([0, 0, ['a3', 'a4']]);
+    expect(() => new InFlightLimit(0)).toThrow(RangeError);
   });
 });

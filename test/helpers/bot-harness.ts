@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { TestAdapter, type TurnContext } from 'botbuilder';
-import { type Bot, createBot } from '../../src/app.js';
+import { expect } from 'vitest';
+import { type Bot, type BotOptions, createBot } from '../../src/app.js';
 import type { Actor, AdaptiveCard } from '../../src/bot/turn.js';
 import type { Config } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
@@ -49,10 +50,24 @@ function cardsOf(activities: Partial<Activity>[]): AdaptiveCard[] {
 }
 
 /** The real bot (real teams-ai Application, real Azurite tables) driven through botbuilder's TestAdapter. */
+/**
+ * How the harness clock behaves. `frozen`: every read gives `clock` until a test moves it. `moving`: every read
+ * advances it by a few milliseconds, as a real clock does between two calls, so code that reads the time twice and
+ * expects the same answer (a change function re-run after a lost race, a plan compared with its re-evaluation) fails
+ * here instead of in production.
+ */
+export type HarnessClock = 'frozen' | 'moving';
+export const MOVING_CLOCK_STEP_MS = 3;
+
 export class BotHarness {
   readonly messenger = new RecordingMessenger();
   private adapter = new RecordingTestAdapter();
   clock: Date;
+  /** Reads of the clock so far (a moving clock has advanced this many steps). */
+  clockReads = 0;
+  private clockKind: HarnessClock = 'frozen';
+  /** When set, activities come from this service URL, so proactive sends reach the fake Bot Connector there. */
+  private serviceUrl?: string;
   private log: Logger = createLogger({ level: 'silent', format: 'json' });
   private connectionString = azuriteConnectionString();
 
@@ -73,14 +88,36 @@ export class BotHarness {
   }
 
   static async start(
-    options: { env?: Record<string, string>; now?: Date; log?: Logger; connectionString?: string } = {},
+    options: {
+      env?: Record<string, string>;
+      now?: Date;
+      log?: Logger;
+      connectionString?: string;
+      clock?: HarnessClock;
+      /** Proactive sends go to this fake Bot Connector through the real Teams messenger (not the recording one). */
+      connector?: { readonly url: string };
+      delivery?: BotOptions['delivery'];
+    } = {},
   ): Promise<BotHarness> {
     const config = testConfig(options.env);
     const harness = new BotHarness(config, undefined as never, options.now ?? new Date('2026-11-23T10:00:00Z'));
     if (options.log) harness.log = options.log;
     if (options.connectionString) harness.connectionString = options.connectionString;
+    if (options.clock) harness.clockKind = options.clock;
+    if (options.connector) harness.serviceUrl = options.connector.url;
+    if (options.delivery) harness.delivery = options.delivery;
     harness.bot = await harness.createBot();
     return harness;
+  }
+
+  private delivery?: BotOptions['delivery'];
+
+  /** The time now: the same until moved (frozen), or a little later on every read (moving). */
+  private readClock(): Date {
+    const now = this.clock;
+    this.clockReads++;
+    if (this.clockKind === 'moving') this.clock = new Date(now.getTime() + MOVING_CLOCK_STEP_MS);
+    return now;
   }
 
   private createBot(): Promise<Bot> {
@@ -88,8 +125,9 @@ export class BotHarness {
       config: this.settings,
       log: this.log,
       tables: this.connectionString,
-      now: () => this.clock,
-      messenger: this.messenger,
+      now: () => this.readClock(),
+      ...(this.serviceUrl ? {} : { messenger: this.messenger }),
+      ...(this.delivery ? { delivery: this.delivery } : {}),
       lookupMember,
     });
   }
@@ -104,7 +142,8 @@ export class BotHarness {
     this.adapter = new RecordingTestAdapter();
   }
 
-  async process(activity: Partial<Activity>): Promise<TurnResult> {
+  async process(incoming: Partial<Activity>): Promise<TurnResult> {
+    const activity = this.serviceUrl ? { ...incoming, serviceUrl: this.serviceUrl } : incoming;
     const adapter = this.adapter;
     // As in production (src/app.ts): a failure outside a route reaches the turn error handler.
     adapter.onTurnError = createTurnErrorHandler(this.log);
@@ -175,4 +214,11 @@ export function cardText(card: unknown): string {
 /** Verbs of the buttons offered on a card (Action.Execute's verb, or Action.Submit's data.verb). */
 export function cardVerbs(card: unknown): string[] {
   return cardButtons(card).map((b) => b.verb);
+}
+
+/** On a moving clock, an instant the bot stored is `expected` or a moment after it (well under a second). */
+export function expectJustAfter(actual: string | undefined, expected: string): void {
+  const moved = Date.parse(actual ?? '') - Date.parse(expected);
+  expect(moved, `${actual} is not just after ${expected}`).toBeGreaterThanOrEqual(0);
+  expect(moved, `${actual} is not just after ${expected}`).toBeLessThan(1_000);
 }

@@ -11,6 +11,8 @@ export interface ConnectorCall {
   readonly status: number;
   /** For accepted sends: the activity id handed back. */
   readonly activityId?: string;
+  /** The answer was an injected fault (setFaults), not the connector's own. */
+  readonly injected?: true;
   readonly at: number;
 }
 
@@ -46,6 +48,17 @@ export class FakeConnector {
   /** Keep only counts, not bodies (long benchmark runs). */
   recordBodies = true;
   private readonly listeners = new Set<(call: ConnectorCall) => void>();
+
+  private readonly arrivals = new Set<(call: { conversationId?: string }) => () => void>();
+
+  /**
+   * Called when a send arrives (before its latency and answer); the function it returns is called once answered.
+   * Tests count what is in flight at once with it. Returns an unsubscribe function.
+   */
+  onArrival(listener: (call: { conversationId?: string }) => () => void): () => void {
+    this.arrivals.add(listener);
+    return () => this.arrivals.delete(listener);
+  }
 
   /** Called for every request after it is answered; returns an unsubscribe function. */
   onCall(listener: (call: ConnectorCall) => void): () => void {
@@ -86,6 +99,11 @@ export class FakeConnector {
   /** Accepted new messages (POST activities answered 2xx). */
   get delivered(): ConnectorCall[] {
     return this.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities') && c.status < 300);
+  }
+
+  /** Requests answered with an injected fault. */
+  get faulted(): ConnectorCall[] {
+    return this.calls.filter((c) => c.injected);
   }
 
   deliveredTo(conversationId: string): ConnectorCall[] {
@@ -131,11 +149,24 @@ export class FakeConnector {
     const attempt = (this.attempts.get(attemptKey) ?? 0) + 1;
     this.attempts.set(attemptKey, attempt);
     const fault = this.rule({ method, path, conversationId: decodedConversation, attempt });
+    const isSend = method === 'POST' && path.includes('/activities');
+    const answered = isSend
+      ? [...this.arrivals].map((listener) => listener({ conversationId: decodedConversation }))
+      : [];
     const delay = (fault?.delayMs ?? 0) + this.latencyMs;
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    for (const done of answered) done();
     const at = Date.now();
     if (fault) {
-      this.record({ method, path, conversationId: decodedConversation, body, status: fault.status, at });
+      this.record({
+        method,
+        path,
+        conversationId: decodedConversation,
+        body,
+        status: fault.status,
+        injected: true,
+        at,
+      });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
       res.writeHead(fault.status, headers);

@@ -10,7 +10,7 @@ import { actionData, setUpPpiChannel, submitRequest } from './pir-helpers.js';
 const leadChat = `a:personal-${people.lead.id}`;
 
 async function submitted(): Promise<{ h: BotHarness; card: AdaptiveCard }> {
-  const h = await BotHarness.start();
+  const h = await BotHarness.start({ clock: 'moving' });
   await setUpPpiChannel(h);
   await h.install(people.lead);
   await submitRequest(h);
@@ -25,7 +25,7 @@ function decide(card: AdaptiveCard, decision: string, extra: Record<string, unkn
 
 describe('Patient Involvement Request: the PPI team’s assessment', () => {
   it('only lets a PPI admin set the channel (not a member), and audits who moved it', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const refused = await h.say(people.manager, 'set PPI team channel', ppiChannel);
     expect(refused.texts).toEqual([refusal.ppiAdmin]);
     await h.say(people.admin, 'add PPI team member', ppiChannel, [people.member]);
@@ -116,8 +116,11 @@ describe('Patient Involvement Request: the PPI team’s assessment', () => {
     const reopened = await h.click(people.lead, PirVerb.resume, actionData(note.card, PirVerb.resume));
     expect(cardText(reopened.card)).toContain('Please involve carers earlier.');
     const again = await h.click(people.lead, PirVerb.submit, actionData(reopened.card, PirVerb.submit));
-    expect(cardText(again.card)).toContain('Resubmitted: PIR-2026-0001');
-    expect(h.messenger.sentTo(ppiChannel.channelId)).toHaveLength(2);
+    expect(cardText(again.card)).toContain('Resubmitted: PIR-2026-0001 (2nd version)');
+    const [first] = h.messenger.sentTo(ppiChannel.channelId);
+    const reply = h.messenger.sentTo(`${ppiChannel.channelId};messageid=${first?.activityId}`);
+    expect(reply).toHaveLength(1);
+    expect(cardText(reply[0]?.message)).toContain('Resubmitted (2nd version)');
     const status = await h.say(people.admin, 'status PIR-2026-0001', ppiChannel);
     const history = cardText(status.cards[0]);
     expect(history).toContain('Submitted by Priya Lead');

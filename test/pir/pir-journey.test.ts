@@ -11,7 +11,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   it.each(['new request', 'start a PIR', 'Create a new request please', 'new patient involvement request'])(
     'starts from “%s” with step 1 of 8',
     async (text) => {
-      const h = await BotHarness.start();
+      const h = await BotHarness.start({ clock: 'moving' });
       const { cards } = await h.say(people.lead, text);
       expect(cardText(cards[0])).toContain('Step 1 of 8');
       expect(cardText(cards[0])).toContain('Project title');
@@ -19,7 +19,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   );
 
   it('asks each step in turn, saves every answer, and shows everything on the review card', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const review = await fillRequest(h);
     const text = cardText(review);
     expect(text).toContain('Review your request');
@@ -32,7 +32,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('keeps the lead on the same step with clear messages when answers are missing or wrong, saving nothing', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const step1 = (await h.say(people.lead, 'new request')).cards[0];
     const bad = await h.click(people.lead, PirVerb.next, {
       ...actionData(step1, PirVerb.next),
@@ -51,7 +51,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('refuses 10,000 characters with a length message', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const step1 = (await h.say(people.lead, 'new request')).cards[0];
     const long = await h.click(people.lead, PirVerb.next, {
       ...actionData(step1, PirVerb.next),
@@ -62,7 +62,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('will not store patient-identifiable data and says why', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     let card = (await h.say(people.lead, 'new request')).cards[0];
     card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics }))
       .card;
@@ -78,7 +78,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('goes back a step with the saved answers filled in', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     let card = (await h.say(people.lead, 'new request')).cards[0];
     card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics }))
       .card;
@@ -88,7 +88,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('saves and finishes later, then resumes exactly there after a restart (state from Azurite)', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     let card = (await h.say(people.lead, 'new request')).cards[0];
     card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...stepAnswers.basics }))
       .card;
@@ -110,7 +110,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('edits a section from the review and returns to the review', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const review = await fillRequest(h);
     const edit = await h.click(people.lead, PirVerb.edit, { ...actionData(review, PirVerb.edit), step: 'groups' });
     expect(cardText(edit.card)).toContain('Step 3 of 8');
@@ -124,7 +124,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('answers an old card or a double click with the current step and changes nothing', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const step1 = (await h.say(people.lead, 'new request')).cards[0];
     const data = { ...actionData(step1, PirVerb.next), ...stepAnswers.basics };
     await h.click(people.lead, PirVerb.next, data);
@@ -137,7 +137,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('submits with a reference, posts the assessment card to the PPI channel, and refuses a second submit', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     await setUpPpiChannel(h);
     const review = await fillRequest(h);
     const submitted = await h.click(people.lead, PirVerb.submit, actionData(review, PirVerb.submit));
@@ -153,7 +153,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('does not let a lead open or change another lead’s request with a crafted card', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     await setUpPpiChannel(h);
     const review = await fillRequest(h);
     const forged = await h.click(people.otherLead, PirVerb.submit, actionData(review, PirVerb.submit));
@@ -166,13 +166,13 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('tells the lead to use a 1:1 chat when asked in a channel', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     const reply = await h.say(people.lead, 'new request', ppiChannel);
     expect(reply.texts).toEqual([refusal.personal]);
   });
 
   it('keeps cards under 28 KB with every answer at its maximum length', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     await setUpPpiChannel(h);
     let card = (await h.say(people.lead, 'new request')).cards[0];
     const long = (n: number) => 'word '.repeat(n / 5).trim();
@@ -203,7 +203,7 @@ describe('Patient Involvement Request: the lead’s journey', () => {
   });
 
   it('gives two concurrent submits different references', async () => {
-    const h = await BotHarness.start();
+    const h = await BotHarness.start({ clock: 'moving' });
     await setUpPpiChannel(h);
     const [a, b] = await Promise.all([submitRequest(h, people.lead), submitRequest(h, people.otherLead)]);
     const refs = [cardText(a.card), cardText(b.card)].map((t) => /PIR-2026-\d{4}/.exec(t)?.[0]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTICE_JOB } from '../../src/delivery/outbox.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
@@ -175,5 +176,44 @@ describe('"You said, we did" and sign-off', () => {
       values: { status: 'in-progress', youSaid: 'Car park signs were confusing.' },
     });
     expect((await h.bot.stores.records.listPending()).map((d) => d.id)).toEqual([item?.id]);
+  });
+
+  it('tells the author, in their 1:1 chat, once, that the item was signed off or sent back (with the comment)', async () => {
+    const h = await BotHarness.start({ now, clock: 'moving' });
+    await recorded(h);
+    const card = (await h.say(people.admin, 'approvals', ppiChannel)).cards[0];
+    const authorChat = `a:personal-${people.lead.id}`;
+    const sentBack = await h.click(
+      people.admin,
+      RecordVerb.sendBack,
+      { ...actionData(card, RecordVerb.sendBack), comment: 'Please say which entrances.' },
+      ppiChannel,
+    );
+    expect(cardText(sentBack.card)).toContain('Sent back to Priya Lead');
+    await h.bot.scheduler.runOnce(NOTICE_JOB);
+    const notices = h.messenger.sentTo(authorChat);
+    expect(notices).toHaveLength(1);
+    expect(cardText(notices[0]?.message)).toContain(
+      'was sent back by Pat PPI-Admin: “Please say which entrances.” Change it from **My records**',
+    );
+
+    const form = (
+      await h.click(
+        people.lead,
+        RecordVerb.edit,
+        actionData((await h.say(people.lead, 'my records')).cards[0], RecordVerb.edit),
+      )
+    ).card;
+    await h.click(people.lead, RecordVerb.save, {
+      ...actionData(form, RecordVerb.save),
+      ...yswd,
+      weDid: 'New signs at the north and south entrances.',
+    });
+    const again = (await h.say(people.admin, 'approvals', ppiChannel)).cards[0];
+    await h.click(people.admin, RecordVerb.approve, actionData(again, RecordVerb.approve), ppiChannel);
+    await h.bot.scheduler.runOnce(NOTICE_JOB);
+    const all = h.messenger.sentTo(authorChat);
+    expect(all).toHaveLength(2);
+    expect(cardText(all[1]?.message)).toContain('was signed off by Pat PPI-Admin: it can now appear in digests');
   });
 });

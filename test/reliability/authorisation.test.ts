@@ -75,25 +75,37 @@ describe('authorisation against crafted card payloads', () => {
       ],
       [RecordVerb.approve, { kind: 'yswd', id: 'a1b2c3d4-0042', month: '2027-01', revision: 1 }, true],
     ];
-    let refused = 0;
+    const replies: { verb: string; status?: number; card: string }[] = [];
     for (const [verb, data, inChannel] of attempts) {
       const reply = await h.click(people.otherLead, verb, data, inChannel ? ppiChannel : undefined);
-      expect(reply.invokeStatus, verb).toBe(200);
-      expect(JSON.stringify(reply.card ?? {}), verb).toMatch(
-        /couldn't find|only|belongs to|out of date|Only the person|no longer|not yours|PPI team/i,
-      );
-      refused++;
+      replies.push({
+        verb,
+        ...(reply.invokeStatus ? { status: reply.invokeStatus } : {}),
+        card: JSON.stringify(reply.card ?? {}),
+      });
     }
     await h.bot.scheduler.runOnce(NUDGE_JOB);
-    expect(await snapshot()).toBe(before);
+    const unchanged = (await snapshot()) === before;
+    const refusedPlainly = replies.filter(
+      (r) =>
+        r.status === 200 &&
+        /couldn't find|only|belongs to|out of date|Only the person|no longer|not yours|PPI team/i.test(r.card),
+    );
     recordReliability({
       scenario: 'crafted payloads from another user (authorisation)',
       faults: attempts.length,
       expected: attempts.length,
-      delivered: refused,
-      duplicated: 0,
-      lost: 0,
-      note: 'all refused, stored data unchanged',
+      delivered: refusedPlainly.length,
+      duplicated: null,
+      lost: unchanged ? 0 : 1,
+      note: `${refusedPlainly.length} refused in plain words; stored data ${unchanged ? 'unchanged' : 'CHANGED'}`,
     });
+    for (const reply of replies) {
+      expect(reply.status, reply.verb).toBe(200);
+      expect(reply.card, reply.verb).toMatch(
+        /couldn't find|only|belongs to|out of date|Only the person|no longer|not yours|PPI team/i,
+      );
+    }
+    expect(unchanged).toBe(true);
   });
 });

@@ -1,13 +1,17 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
-/** One line of the reliability table printed at the end of the test run. */
+/**
+ * One line of the reliability table printed at the end of the test run. Every figure is counted from what the test
+ * observed (connector calls, stored rows, answers), and recorded before the test's assertions, so a failing run prints
+ * its real figures. `null`: the column means nothing for this scenario (printed as a dash), never a typed-in zero.
+ */
 export interface ReliabilityFigure {
   readonly scenario: string;
   readonly faults: number;
   readonly expected: number;
   readonly delivered: number;
-  readonly duplicated: number;
-  readonly lost: number;
+  readonly duplicated: number | null;
+  readonly lost: number | null;
   readonly note?: string;
 }
 
@@ -25,18 +29,34 @@ export function reliabilityTable(file: string): string | undefined {
     .map((line) => JSON.parse(line) as ReliabilityFigure);
   if (rows.length === 0) return undefined;
   const total = (key: 'faults' | 'expected' | 'delivered' | 'duplicated' | 'lost') =>
-    rows.reduce((s, r) => s + r[key], 0);
+    rows.reduce((s, r) => s + (r[key] ?? 0), 0);
+  const shown = (n: number | null) => (n === null ? '—' : String(n));
   const lines = [
     '',
     'Reliability summary',
-    '| scenario | faults injected | expected | delivered | duplicated | records lost | note |',
+    '| scenario | faults injected | expected | delivered | duplicated | lost | note |',
     '|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.scenario} | ${r.faults} | ${r.expected} | ${r.delivered} | ${r.duplicated} | ${r.lost} | ${r.note ?? ''} |`,
+        `| ${r.scenario} | ${r.faults} | ${r.expected} | ${r.delivered} | ${shown(r.duplicated)} | ${shown(r.lost)} | ${r.note ?? ''} |`,
     ),
     `| **${rows.length} scenarios** | ${total('faults')} | ${total('expected')} | ${total('delivered')} | ${total('duplicated')} | ${total('lost')} | |`,
     '',
   ];
   return lines.join('\n');
+}
+
+/**
+ * Delivered, duplicated and lost, counted from what was observed: `expected` names each message that should arrive
+ * once (a conversation, a request reference), `seen` names each one that did arrive (one entry per arrival).
+ */
+export function deliveryFigures(expected: readonly string[], seen: readonly string[]) {
+  const counts = new Map<string, number>();
+  for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return {
+    expected: expected.length,
+    delivered: expected.filter((key) => counts.has(key)).length,
+    duplicated: expected.filter((key) => (counts.get(key) ?? 0) > 1).length,
+    lost: expected.filter((key) => !counts.has(key)).length,
+  };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RETENTION_JOB } from '../../src/pir/jobs/draft-retention-job.js';
+import { RETENTION_JOB } from '../../src/delivery/daily-job.js';
+import { createLogger } from '../../src/logger.js';
+import { makeMessage } from '../helpers/activities.js';
 import { BotHarness } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
 import { submitRequest } from '../pir/pir-helpers.js';
@@ -42,5 +44,29 @@ describe('draft retention (DRAFT_RETENTION_DAYS)', () => {
     await expect(h.bot.stores.pirs.removeUnchanged(draft)).rejects.toThrow(/changed by someone else/);
     await h.bot.scheduler.runOnce(RETENTION_JOB);
     expect(await h.bot.stores.pirs.listForLead(people.lead.id)).toHaveLength(1);
+  });
+
+  it('prunes the Activities de-duplication ledger: days older than two are deleted (ETag-safe), and it says how many', async () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'info', format: 'json' }, { write: (line: string) => void lines.push(line) });
+    const h = await BotHarness.start({ now: new Date('2026-11-23T10:00:00Z'), clock: 'moving', log });
+    const days = ['2026-11-15', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'];
+    const sent = days.map((day) => ({ ...makeMessage(people.lead, 'help'), timestamp: new Date(`${day}T09:00:00Z`) }));
+    for (const activity of sent) await h.process(activity);
+    const concurrentPrune = h.bot.stores.ledger.prune(new Date('2026-11-23T10:00:00Z'), () => true);
+    await h.bot.scheduler.runOnce(RETENTION_JOB);
+    const byOther = await concurrentPrune;
+    const report = lines
+      .map((l) => JSON.parse(l) as { msg?: string; activities?: { removed: number } })
+      .find((l) => l.msg === 'retention ran');
+    // Sent again, a pruned activity is new to the ledger; a kept one is still recognised as a duplicate.
+    const seenAgain = await Promise.all(
+      sent.map((a) =>
+        a.id && a.conversation ? h.bot.stores.ledger.firstSeen(a.conversation.id, a.id, a.timestamp as Date) : false,
+      ),
+    );
+    expect(seenAgain).toEqual([true, true, false, false, false]);
+    expect((report?.activities?.removed ?? 0) + byOther).toBe(2);
+    expect(report?.activities).toBeDefined();
   });
 });

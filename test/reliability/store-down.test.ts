@@ -39,37 +39,48 @@ describe('the store goes down in the middle of a request', () => {
       ...actionData(step2, PirVerb.next),
       ...stepAnswers.intelligence,
     });
-    expect(failed.invokeStatus).toBe(200);
-    expect(JSON.stringify(failed.card ?? failed.texts)).toContain(
-      "I couldn't save that: nothing you entered before is lost",
-    );
-    expect(await probeStore(h.connectionStringInUse)).toBeDefined();
+    const unready = (await probeStore(h.connectionStringInUse)) !== undefined;
     // Pressed as Action.Submit: the sentence comes as a new message and the card, with what was typed, stays.
     const failedSubmit = await h.submit(people.lead, PirVerb.next, {
       ...actionData(step2, PirVerb.next),
       ...stepAnswers.intelligence,
     });
-    expect(failedSubmit.updated).toEqual([]);
-    expect(failedSubmit.texts.join(' ')).toContain("I couldn't save that: nothing you entered before is lost");
+    const submitKept = failedSubmit.updated.length === 0;
+    const submitPlain = failedSubmit.texts
+      .join(' ')
+      .includes("I couldn't save that: nothing you entered before is lost");
 
     azurite = await startEmbeddedAzurite({ port, location });
-    expect(await probeStore(h.connectionStringInUse)).toBeUndefined();
+    const readyAgain = (await probeStore(h.connectionStringInUse)) === undefined;
     const resumed = await h.click(people.lead, PirVerb.next, {
       ...actionData(step2, PirVerb.next),
       ...stepAnswers.intelligence,
     });
-    expect(cardText(resumed.card)).toContain('Step 3 of 8');
     const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
-    expect(pir?.answers.title).toBe(stepAnswers.basics.title);
-    expect(pir?.answers.intelligence).toBe(stepAnswers.intelligence.intelligence);
+    const answered = [
+      pir?.answers.title === stepAnswers.basics.title,
+      pir?.answers.intelligence === stepAnswers.intelligence.intelligence,
+    ];
+    const plain = JSON.stringify(failed.card ?? failed.texts).includes(
+      "I couldn't save that: nothing you entered before is lost",
+    );
+    const pressesWhileDown = [failed, failedSubmit].length;
     recordReliability({
       scenario: 'Azurite stopped mid-request, then restarted',
-      faults: 1,
-      expected: 2,
-      delivered: 2,
-      duplicated: 0,
-      lost: 0,
-      note: 'plain answer while down, /readyz unready, steps kept',
+      faults: pressesWhileDown,
+      expected: answered.length,
+      delivered: answered.filter(Boolean).length,
+      duplicated: null,
+      lost: answered.filter((kept) => !kept).length,
+      note: `${[plain, submitPlain].filter(Boolean).length} of ${pressesWhileDown} presses answered plainly while down (Submit card kept: ${submitKept ? 'yes' : 'NO'}), /readyz ${unready ? 'unready' : 'READY'} while down and ${readyAgain ? 'ready' : 'UNREADY'} after`,
     });
+    expect(failed.invokeStatus).toBe(200);
+    expect(plain).toBe(true);
+    expect(submitKept).toBe(true);
+    expect(submitPlain).toBe(true);
+    expect(unready).toBe(true);
+    expect(readyAgain).toBe(true);
+    expect(cardText(resumed.card)).toContain('Step 3 of 8');
+    expect(answered).toEqual([true, true]);
   });
 });

@@ -134,6 +134,16 @@ describe('import boundaries', () => {
     }
   });
 
+  it('every message the bot sends on its own goes through the delivery engine: only its handlers call the Messenger', () => {
+    // The engine (src/delivery/), the features' delivery handlers (jobs/), the seam itself (src/bot/messenger.ts:
+    // its card-preparing decorator) and the Teams implementation of the seam.
+    const allowed = [/^src\/delivery\//, /^src\/[^/]+\/jobs\//, /^src\/bot\/messenger\.ts$/, /^src\/teams\//];
+    const callers = filesUnder('src')
+      .filter((file) => /\bmessenger\.(send|update|createPersonalConversation)\(/.test(readFileSync(file, 'utf8')))
+      .filter((file) => !allowed.some((rule) => rule.test(file)));
+    expect(callers).toEqual([]);
+  });
+
   it('the fast unit tests (npm run test:unit) load no Azurite, no bot harness, no HTTP and no Teams or Azure SDK', () => {
     const patterns = UNIT_TESTS.map(globToRegExp);
     const unitTests = filesUnder('test')

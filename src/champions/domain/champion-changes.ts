@@ -83,8 +83,12 @@ export function cadenceChanged(champion: Champion, days: number, now: Date, sett
   return { champion: changed, schedule: [nudgeWorkFor(changed)] };
 }
 
-/** `nudge me now`: the check-in is due this instant (a person asked for it, so at any hour). */
-export function dueNow(champion: Champion, now: Date): CycleChange {
+/**
+ * `nudge me now`: the check-in is due this instant (a person asked for it, so at any hour). Undefined while the
+ * current check-in is still open (sent and not answered): asking again does not start another.
+ */
+export function dueNow(champion: Champion, now: Date): CycleChange | undefined {
+  if (champion.cycle && !champion.cycle.answer) return undefined;
   const at = now.toISOString();
   const changed: Champion = { ...champion, nextDueAt: at, updatedAt: at };
   return { champion: changed, schedule: [nudgeWorkFor(changed)] };

@@ -1,7 +1,7 @@
 import type { DeliveryOutcome } from '../../delivery/delivery-record.js';
 import type { Champion } from './champion.js';
 import { reachedBy } from './champion-changes.js';
-import { type CycleChange, followUpSent, nudgeMissed, nudgeSent } from './nudge-cycle.js';
+import { type CycleChange, followUpSent, isOpenCycle, nudgeMissed, nudgeSent } from './nudge-cycle.js';
 import type { NudgeSettings } from './nudge-settings.js';
 import { parseFollowUpCycle } from './nudge-work.js';
 
@@ -11,11 +11,6 @@ export type StillDue =
   | { readonly send: false; readonly reason: string };
 
 const drop = (reason: string): StillDue => ({ send: false, reason });
-
-/** The nudge of `cycle` went out and is not answered yet (follow-ups and the deputy's copy belong to it). */
-export function isOpenCycle(champion: Champion | undefined, cycle: string): champion is Champion {
-  return Boolean(champion?.cycle && champion.cycle.dueAt === cycle && !champion.cycle.answer);
-}
 
 /** The six-weekly nudge: only if the champion is active and still due at this cycle. */
 export function nudgeStillDue(champion: Champion | undefined, cycle: string): StillDue {

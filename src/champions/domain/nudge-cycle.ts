@@ -63,6 +63,11 @@ export function followUpSent(champion: Champion, n: number, at: Date, settings: 
   };
 }
 
+/** The nudge of `cycle` went out and is not answered yet (follow-ups and the deputy's copy belong to it). */
+export function isOpenCycle(champion: Champion | undefined, cycle: string): champion is Champion {
+  return Boolean(champion?.cycle && champion.cycle.dueAt === cycle && !champion.cycle.answer);
+}
+
 /** A check-in card for `cycle` can be answered: the cycle is unanswered, or its nudge is being delivered right now. */
 export function isAnswerable(champion: Champion, cycle: string): boolean {
   if (champion.cycle?.dueAt === cycle) return !champion.cycle.answer;
@@ -107,6 +112,30 @@ export function cycleAnswered(
     updatedAt: at.toISOString(),
   };
   return { champion: next, schedule: [nudgeWorkFor(next)] };
+}
+
+/**
+ * The same answer again (a double click on Save, or Teams re-sending the click): the cycle was answered that way by
+ * that person, so it is thanked again the same way instead of being told it was already answered.
+ */
+export function repeatsAnswer(
+  champion: Champion,
+  cycleId: string,
+  answer: CycleAnswer,
+  by: string,
+  settings: NudgeSettings,
+): boolean {
+  const c = champion.cycle;
+  if (!c?.answeredAt || c.dueAt !== cycleId || c.answer !== answer.kind || c.answeredBy !== by) return false;
+  if (answer.kind === 'nothing-to-report') return c.whyNot === answer.whyNot;
+  if (answer.kind !== 'snoozed') return true;
+  try {
+    return (
+      snoozeUntil(new Date(c.answeredAt), answer.option, settings.workingHours).toISOString() === champion.nextDueAt
+    );
+  } catch {
+    return false;
+  }
 }
 
 export type ResponseStatus = 'answered' | 'awaiting answer' | 'no response' | 'not yet nudged';

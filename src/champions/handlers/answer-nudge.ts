@@ -22,7 +22,7 @@ import {
   snoozeOf,
 } from '../domain/check-in-forms.js';
 import type { CheckIn, NudgeCardRef } from '../domain/check-in-ref.js';
-import { type CycleAnswer, cycleAnswered, handedToDeputy, isAnswerable } from '../domain/nudge-cycle.js';
+import { type CycleAnswer, cycleAnswered, handedToDeputy, isAnswerable, repeatsAnswer } from '../domain/nudge-cycle.js';
 import { applyCycleChange } from '../store/apply-cycle-change.js';
 
 /** The champion the card belongs to (the route lets only them or their deputy answer). */
@@ -86,13 +86,18 @@ async function recordAnswer(
   beforeSave: () => Promise<void> = async () => undefined,
 ): Promise<AdaptiveCard> {
   const { ref } = checkIn;
-  if (!isAnswerable(loaded.value, ref.cycle)) return alreadyAnswered(loaded.value, ref);
+  // Answered already: the same answer again (a double click) is thanked the same way; anything else is told.
+  const answeredBefore = (stored: Champion) =>
+    read.ok && repeatsAnswer(stored, ref.cycle, answerOf(read.values), turn.actor.id, deps.settings)
+      ? notice(thanks(stored))
+      : alreadyAnswered(stored, ref);
+  if (!isAnswerable(loaded.value, ref.cycle)) return answeredBefore(loaded.value);
   if (!read.ok) return retry(loaded.value, checkIn, read);
   const answered = answerOf(read.values);
   await beforeSave();
   try {
     const write = await closeCycle(deps, ref, answered, turn.actor.id, loaded);
-    if (write.status !== 'applied') return alreadyAnswered(storedAfter(write) ?? loaded.value, ref);
+    if (write.status !== 'applied') return answeredBefore(storedAfter(write) ?? loaded.value);
     turn.log.info({ answer: answered.kind }, 'champion check-in answered');
     return notice(thanks(write.saved.value));
   } catch (error) {
@@ -140,8 +145,10 @@ export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded
   if (champion.cycle?.handedToDeputyAt) {
     return notice(md`This check-in was already passed to ${deputy.name}. They can answer it, or you still can.`);
   }
+  // Pure: the time is read once, so a re-planned change is the same change.
+  const now = deps.now();
   const hand = (c: Champion) =>
-    isAnswerable(c, ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, deps.now()) : undefined;
+    isAnswerable(c, ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, now) : undefined;
   const after = storedAfter(await applyCycleChange(deps, ref.championId, existing(hand), loaded)) ?? champion;
   if (!isAnswerable(after, ref.cycle)) return alreadyAnswered(after, ref);
   return buildNudgeCard(after, ref.cycle, {

@@ -33,7 +33,13 @@ export async function nudgeNow(turn: Turn, deps: ChampionsDeps, loaded: Versione
     loaded,
   );
   const after = write.status === 'applied' ? write.saved.value : undefined;
-  const describe = OUTCOMES[after ? await deps.deliverNudgeNow(nudgeWorkFor(after)) : 'error'];
+  // Refused: the check-in sent last time is still open (asking twice does not start a second one).
+  const result = after
+    ? await deps.deliverNudgeNow(nudgeWorkFor(after))
+    : write.status === 'refused'
+      ? 'already-done'
+      : 'error';
+  const describe = OUTCOMES[result];
   await turn.say(
     describe
       ? describe(after ?? champion)

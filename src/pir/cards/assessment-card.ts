@@ -1,10 +1,11 @@
 import template from '../../../cards/pir-assessment.json' with { type: 'json' };
-import { type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
+import { botText, type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
 import { formInputs, type InputState } from '../../forms/form-inputs.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
+import { ordinal } from '../domain/answer-changes.js';
 import { assignForm, DECISION_FORM } from '../domain/decision-form.js';
 import { describeAnswers } from '../domain/describe-answers.js';
 import { type Person, type Pir, STATUS_LABELS } from '../domain/pir.js';
@@ -43,6 +44,33 @@ function statusLine(pir: Pir): CardText {
   return md`${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'} on ${when}${comment}`;
 }
 
+const MAX_CHANGES = 12;
+
+/** A resubmission: which version, the comment it answers, and what changed since the version the team assessed. */
+function versionOf(pir: Pir) {
+  const submission = pir.submission;
+  if (!submission || submission.number < 2) return { version: '', previousComment: '', changesIntro: '', changes: [] };
+  const changes = submission.changes;
+  const shown = (changes ?? []).slice(0, MAX_CHANGES).map((c) => ({
+    question: md`${c.section}: ${c.question}`,
+    was: md`Was: ${c.before}`,
+    now: md`Now: ${c.after}`,
+  }));
+  const more = (changes?.length ?? 0) - shown.length;
+  const changesIntro =
+    changes === undefined
+      ? botText('What changed was not recorded for the earlier version: use Show full answers.')
+      : changes.length === 0
+        ? botText('No answers changed since the version you assessed.')
+        : md`What changed since the version you assessed${more > 0 ? ` (the first ${shown.length} of ${changes.length})` : ''}:`;
+  return {
+    version: md`Resubmitted (${ordinal(submission.number)} version)`,
+    previousComment: submission.previousComment ? md`You asked: “${shorten(submission.previousComment, 500)}”` : '',
+    changesIntro,
+    changes: shown,
+  };
+}
+
 /** The PPI team's card for one request: compact summary, full answers on demand, decisions while open. */
 export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): AdaptiveCard {
   const ref = { pirId: pir.id, leadId: pir.lead.id, revision: pir.revision };
@@ -66,6 +94,7 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
   return renderCard(template, {
     heading: md`${pir.reference ?? 'Request'}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
     notice: options.notice ?? '',
+    ...versionOf(pir),
     decisionInputs: formInputs([...DECISION_FORM.fields, ...assignForm(options.members).fields], {
       values: {
         expectedRung: a.expectedRung ?? pir.answers.rung,

@@ -15,7 +15,8 @@ export interface AnswerSection {
   readonly lines: readonly AnswerLine[];
 }
 
-function display(field: StepField, answers: PirAnswers, max: number): string {
+/** One answer in plain words ('—' when unanswered), long text shortened to `max` characters. */
+export function describeAnswer(field: StepField, answers: PirAnswers, max: number): string {
   const value = answers[field.key];
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   if (Array.isArray(value)) return shorten(value.map((id) => labelOf(field.choices ?? [], id)).join(', '), max);
@@ -28,6 +29,6 @@ export function describeAnswers(answers: PirAnswers, max = 400): AnswerSection[]
   return STEPS.map((s) => ({
     step: s.id,
     title: s.title,
-    lines: STEP_FIELDS[s.id].map((f) => ({ label: f.label, value: display(f, answers, max) })),
+    lines: STEP_FIELDS[s.id].map((f) => ({ label: f.label, value: describeAnswer(f, answers, max) })),
   }));
 }

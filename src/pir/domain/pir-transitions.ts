@@ -1,4 +1,5 @@
 import { isRequired, isUnanswered } from '../../forms/form-field.js';
+import { answerChanges } from './answer-changes.js';
 import { type CardRef, checkLeadCard } from './card-ref.js';
 import {
   type Assessment,
@@ -8,6 +9,8 @@ import {
   type PirAnswers,
   type PirStatus,
   type StepId,
+  type Submission,
+  submissionsOf,
 } from './pir.js';
 import { STEP_FIELDS } from './step-fields.js';
 import { nextPosition, previousStep, STEPS } from './steps.js';
@@ -76,6 +79,23 @@ export function submitted(current: Pir, reviewed: number, reference: string, now
   return current.revision === reviewed && isEditable(current) ? submitPir(current, reference, now) : undefined;
 }
 
+/** The number the next submission of `pir` gets (1 for the first; a resubmission counts on). */
+export function nextSubmission(pir: Pir): number {
+  return submissionsOf(pir) + 1;
+}
+
+/** The submission record: for a resubmission, the comment it answers and what changed since the assessed version. */
+function submissionOf(pir: Pir, now: Date): Submission {
+  const number = nextSubmission(pir);
+  if (number === 1) return { number, at: now.toISOString() };
+  return {
+    number,
+    at: now.toISOString(),
+    ...(pir.assessment.comment ? { previousComment: pir.assessment.comment } : {}),
+    ...(pir.submittedAnswers ? { changes: answerChanges(pir.submittedAnswers, pir.answers) } : {}),
+  };
+}
+
 export function submitPir(pir: Pir, reference: string, now: Date): Pir {
   return touch(pir, now, {
     status: 'submitted',
@@ -83,6 +103,8 @@ export function submitPir(pir: Pir, reference: string, now: Date): Pir {
     returnToReview: false,
     reference,
     submittedAt: now.toISOString(),
+    submission: submissionOf(pir, now),
+    submittedAnswers: pir.answers,
     assessment: {
       ...pir.assessment,
       decidedBy: undefined,

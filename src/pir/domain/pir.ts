@@ -1,3 +1,5 @@
+import type { ConversationRef } from '../../bot/turn.js';
+
 /** The Patient Involvement Request (seed 000 §8.2–8.5): a project lead's answers and where the request stands. */
 
 export type PirStatus =
@@ -54,6 +56,32 @@ export interface Assessment {
   readonly conditions?: readonly string[];
 }
 
+/** One answer that changed between the version the PPI team assessed and a resubmission, in plain words. */
+export interface AnswerChange {
+  readonly section: string;
+  readonly question: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** One time the request went to the PPI team: the first submission (1), or a resubmission after changes (2, 3…). */
+export interface Submission {
+  readonly number: number;
+  readonly at: string;
+  /** A resubmission: the PPI team's comment it answers, and what changed since the version they assessed. */
+  readonly previousComment?: string;
+  /** Undefined when the earlier version's answers were not kept (requests submitted before this was recorded). */
+  readonly changes?: readonly AnswerChange[];
+}
+
+/** A card the bot posted in the PPI team's channel: where, and its activity id (to update it or reply under it). */
+export interface PostedCard {
+  readonly activityId: string;
+  readonly conversation: ConversationRef;
+  /** The submission the card was posted for. */
+  readonly submission: number;
+}
+
 export interface Pir {
   readonly id: string;
   readonly lead: Person;
@@ -70,7 +98,15 @@ export interface Pir {
   readonly updatedAt: string;
   readonly submittedAt?: string;
   readonly assessment: Assessment;
-  /** The assessment card in the PPI team channel, to update it in place. */
+  /** The latest submission (set by every submit). */
+  readonly submission?: Submission;
+  /** The answers as the PPI team last received them: what a resubmission is compared with. */
+  readonly submittedAnswers?: PirAnswers;
+  /** The latest assessment card in the PPI team's channel, updated in place after each decision or assignment. */
+  readonly assessmentPost?: PostedCard;
+  /** The first submission's card: resubmissions are posted as replies under it. */
+  readonly assessmentThread?: PostedCard;
+  /** Older requests: the assessment card's id in the current PPI team channel (read only; see `assessmentPost`). */
   readonly assessmentCardId?: string;
   /**
    * After acceptance: the project's dates, check-in, conditions met and close-out. Its shape belongs to src/lifecycle/,
@@ -79,10 +115,20 @@ export interface Pir {
   readonly project?: unknown;
 }
 
+/** How many times the request went to the PPI team (older requests with a reference count as once). */
+export function submissionsOf(pir: Pir): number {
+  return pir.submission?.number ?? (pir.reference ? 1 : 0);
+}
+
 export const OPEN_FOR_EDIT: readonly PirStatus[] = ['draft', 'changes-requested'];
 
 export function isEditable(pir: Pir): boolean {
   return OPEN_FOR_EDIT.includes(pir.status);
+}
+
+/** On the PPI team's queue: awaiting their assessment, or sent back to the lead for changes. */
+export function isOpenForPpiTeam(pir: Pir): boolean {
+  return pir.status === 'submitted' || pir.status === 'changes-requested';
 }
 
 export const STATUS_LABELS: Readonly<Record<PirStatus, string>> = {

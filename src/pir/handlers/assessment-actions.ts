@@ -2,9 +2,9 @@ import { botText, plain } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
+import { activeMembers } from '../../ppi-team/store/active-members.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
 import { type AssessmentCardOptions, buildAssessmentCard } from '../cards/assessment-card.js';
-import { buildDecisionCard } from '../cards/decision-card.js';
 import {
   ALREADY_DECIDED,
   assigned,
@@ -15,10 +15,10 @@ import {
 } from '../domain/assessment.js';
 import type { CardSubmission } from '../domain/card-ref.js';
 import { assignForm, DECISION_FORM, decisionDetails } from '../domain/decision-form.js';
-import type { Person, Pir } from '../domain/pir.js';
+import { isOpenForPpiTeam, type Person, type Pir, submissionsOf } from '../domain/pir.js';
+import { decisionWork, updateWork } from '../domain/pir-notices.js';
 import { DECISION_LABELS, isAwaitingAssessment, isDecision } from '../domain/pir-transitions.js';
 import type { PirDeps } from '../pir-deps.js';
-import { activeMembers } from './post-assessment-card.js';
 
 /** A request on the PPI team's card, and who can be assigned to it. */
 export interface Assessed {
@@ -38,33 +38,6 @@ export function assessmentCard(item: Assessed, pir: Pir, options: Omit<Assessmen
   return buildAssessmentCard(pir, { members: item.members, ...options });
 }
 
-/** Updates the channel card for everyone, not just the person who clicked. */
-async function refreshChannelCard(turn: Turn, deps: PirDeps, item: Assessed, pir: Pir): Promise<void> {
-  const channel = await deps.ppiTeam.getChannel();
-  if (!channel || !pir.assessmentCardId) return;
-  try {
-    await deps.messenger.update(channel.reference, pir.assessmentCardId, { card: assessmentCard(item, pir) });
-  } catch (error) {
-    turn.log.warn({ err: error, pirId: pir.id }, 'could not update the assessment card in place');
-  }
-}
-
-async function notifyLead(turn: Turn, deps: PirDeps, pir: Pir): Promise<void> {
-  const chat = await deps.installations.get('personal', pir.lead.id);
-  if (chat?.status !== 'installed') {
-    turn.log.warn({ pirId: pir.id }, 'lead has no personal chat with the bot: decision not delivered');
-    return;
-  }
-  try {
-    await deps.messenger.send(chat.reference, {
-      card: buildDecisionCard(pir),
-      summary: `${pir.reference}: ${pir.status}`,
-    });
-  } catch (error) {
-    turn.log.warn({ err: error, pirId: pir.id }, 'could not message the lead');
-  }
-}
-
 /** Writes a change to the request the card showed (over that version), or shows where it stands now. */
 async function writeAssessed(deps: PirDeps, item: Assessed, change: (c: Pir) => Pir | undefined) {
   const { lead, id } = item.loaded.value;
@@ -73,11 +46,17 @@ async function writeAssessed(deps: PirDeps, item: Assessed, change: (c: Pir) => 
 
 const personOf = (turn: Turn): Person => ({ id: turn.actor.id, name: turn.actor.name });
 
-/** After a change: the audit trail, then the channel card for everyone. */
-async function recordAssessed(turn: Turn, deps: PirDeps, item: Assessed, pir: Pir, action: string, comment?: string) {
-  const entry = { at: deps.now().toISOString(), actor: personOf(turn), action, ...(comment ? { comment } : {}) };
+/** The channel card updated for everyone once the change is saved, written to the outbox before it is. */
+async function updateFor(deps: PirDeps, shown: Pir, now: Date) {
+  const work = updateWork(shown, shown.revision + 1, deps.newId(), now);
+  await deps.outbox.add(work);
+  return work;
+}
+
+/** After a change: the audit trail. */
+async function audited(turn: Turn, deps: PirDeps, pir: Pir, action: string, at: Date, comment?: string) {
+  const entry = { at: at.toISOString(), actor: personOf(turn), action, ...(comment ? { comment } : {}) };
   await deps.audit.append(pir.id, entry);
-  await refreshChannelCard(turn, deps, item, pir);
 }
 
 /** Accept, accept with conditions, request changes or decline. The first decision wins; later clicks are told. */
@@ -94,6 +73,9 @@ export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSu
   const details = decisionDetails(read.values, decision);
   const [by, now] = [personOf(turn), deps.now()];
   if (decision === 'accept' || decision === 'accept-with-conditions') await deps.acceptance.beforeAccepting(shown);
+  // Due work first: the lead's notice and the card's update exist before the decision does.
+  const notice = decisionWork(shown, submissionsOf(shown), now);
+  const [update] = await Promise.all([updateFor(deps, shown, now), deps.outbox.add(notice)]);
   const write = await writeAssessed(deps, item, (c) => decided(c, shown.reference, decision, by, details, now));
   if (write.status !== 'applied') {
     const latest = storedAfter(write) ?? shown;
@@ -101,8 +83,9 @@ export async function handleDecide(turn: Turn, deps: PirDeps, { inputs }: CardSu
   }
   const pir = write.saved.value;
   turn.log.info({ pirId: pir.id, decision }, 'request decided');
-  await recordAssessed(turn, deps, item, pir, DECISION_LABELS[decision], details.comment);
-  await notifyLead(turn, deps, pir);
+  await audited(turn, deps, pir, DECISION_LABELS[decision], now, details.comment);
+  if (!isOpenForPpiTeam(pir)) await deps.pirs.markClosed(pir.id);
+  await Promise.all([deps.outbox.sendSoon(update), deps.outbox.sendSoon(notice)]);
   return assessmentCard(item, pir);
 }
 
@@ -122,10 +105,12 @@ export async function handleAssign(
     return assessmentCard(item, shown, { notice: botText('Please choose a PPI team member to assign it to.') });
   }
   const now = deps.now();
+  const update = await updateFor(deps, shown, now);
   const write = await writeAssessed(deps, item, (c) => assigned(c, person, now));
   if (write.status !== 'applied') {
     return assessmentCard(item, storedAfter(write) ?? shown, { notice: plain(ALREADY_DECIDED) });
   }
-  await recordAssessed(turn, deps, item, write.saved.value, `Assigned to ${person.name}`);
+  await audited(turn, deps, write.saved.value, `Assigned to ${person.name}`, now);
+  await deps.outbox.sendSoon(update);
   return assessmentCard(item, write.saved.value);
 }

@@ -1,10 +1,10 @@
 import type { Turn } from '../../bot/turn.js';
+import { rememberPersonalChat } from '../../installations/handlers/remember-personal-chat.js';
 import { buildListCard } from '../cards/list-card.js';
 import { buildPositionCard } from '../cards/position-card.js';
 import type { Pir } from '../domain/pir.js';
 import { latestOpen, startDraft } from '../domain/pir-transitions.js';
 import type { PirDeps } from '../pir-deps.js';
-import { rememberPersonalChat } from './remember-personal-chat.js';
 
 /** A fresh draft at step 1, saved straight away. */
 export async function createDraft(turn: Turn, deps: PirDeps): Promise<Pir> {

@@ -20,6 +20,14 @@ export interface PirStore {
   listSubmittedInYear(year: number, onRead?: (n: number) => void): Promise<Pir[]>;
   /** Drafts not updated since `before` (the retention job: a daily read of the requests table). */
   listStaleDrafts(before: string): Promise<Versioned<Pir>[]>;
+  /**
+   * The PPI team's queue (an index, so `requests` reads no lead's partition it does not need): a request is put on it
+   * before it is submitted and taken off once decided for good; a row left behind is skipped when read.
+   */
+  markOpen(leadId: string, pirId: string): Promise<void>;
+  markClosed(pirId: string): Promise<void>;
+  /** Requests on the queue that are still awaiting assessment or waiting for the lead's changes. */
+  listOpen(): Promise<Pir[]>;
   /** Deletes a request only if it is unchanged since it was read. ConcurrencyError otherwise. */
   removeUnchanged(draft: Versioned<Pir>): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import type { DocumentTable } from '../../storage/document-table.js';
+import { ConcurrencyError } from '../../storage/storage-errors.js';
 import type { Change, Versioned, WriteOptions } from '../../storage/versioned.js';
 import { writeDocument } from '../../storage/write-document.js';
-import type { Pir } from '../domain/pir.js';
+import { isOpenForPpiTeam, type Pir } from '../domain/pir.js';
 import { formatReference, parseReference } from '../domain/pir-reference.js';
 import type { PirStore } from './pir-store.js';
 
@@ -10,12 +11,18 @@ export interface ReferenceIndexRow {
   readonly pirId: string;
 }
 
-/** Azure Tables: pirs (PK lead id, RK request id), index (PK year, RK reference), counters (PK 'pir', RK year). */
+const QUEUE = 'open';
+
+/**
+ * Azure Tables: pirs (PK lead id, RK request id), index (PK year, RK reference), counters (PK 'pir', RK year), the
+ * PPI team's queue (PK 'open', RK request id).
+ */
 export class TablePirStore implements PirStore {
   constructor(
     private readonly pirs: DocumentTable<Pir>,
     private readonly index: DocumentTable<ReferenceIndexRow>,
     private readonly counters: DocumentTable<{ next: number }>,
+    private readonly queue: DocumentTable<ReferenceIndexRow>,
   ) {}
 
   get(leadId: string, pirId: string): Promise<Versioned<Pir> | undefined> {
@@ -47,6 +54,25 @@ export class TablePirStore implements PirStore {
     const parsed = parseReference(reference);
     if (!parsed) throw new RangeError(`Not a request reference: ${reference}`);
     await writeDocument(this.index, String(parsed.year), reference, () => ({ leadId, pirId }));
+  }
+
+  async markOpen(leadId: string, pirId: string): Promise<void> {
+    try {
+      await this.queue.create(QUEUE, pirId, { leadId, pirId });
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+    }
+  }
+
+  markClosed(pirId: string): Promise<void> {
+    return this.queue.remove(QUEUE, pirId);
+  }
+
+  async listOpen(): Promise<Pir[]> {
+    const rows: ReferenceIndexRow[] = [];
+    for await (const row of this.queue.listPartition(QUEUE)) rows.push(row.value);
+    const found = await Promise.all(rows.map((r) => this.pirs.get(r.leadId, r.pirId)));
+    return found.flatMap((p) => (p && isOpenForPpiTeam(p.value) ? [p.value] : []));
   }
 
   async listStaleDrafts(before: string): Promise<Versioned<Pir>[]> {

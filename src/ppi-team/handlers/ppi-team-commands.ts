@@ -19,7 +19,10 @@ export async function setPpiChannel(turn: Turn, deps: PpiTeamDeps): Promise<void
     channelMoveDetail(chosen, set.status === 'applied' ? set.previous?.value : undefined),
   );
   turn.log.info({ teamId: chosen.teamId, channelId: chosen.channelId }, 'PPI team channel set');
-  await turn.say('Done: new Patient Involvement Requests will be posted here for assessment.');
+  deps.channelSet();
+  await turn.say(
+    'Done: new Patient Involvement Requests will be posted here for assessment, and any submitted while no channel was set are on their way.',
+  );
 }
 
 /** Adds or removes one person named in the conversation; undefined when they are not in it. */

@@ -65,3 +65,14 @@ export function signOffRefusedCard(doc: RecordDoc, refusal: 'changed' | 'decided
   if (refusal === 'decided') return alreadyDecidedCard(doc);
   return buildNoticeCard({ text: botText('Someone else decided on this item at the same moment.') });
 }
+
+/** The author's notice: their item was signed off (it can appear in digests) or sent back, with the comment. */
+export function signOffNoticeCard(doc: RecordDoc): AdaptiveCard {
+  const a = doc.approval;
+  const by = a?.by?.name ?? 'the PPI team';
+  const text =
+    a?.status === 'approved'
+      ? md`Your “You said, we did” item was signed off by ${by}: it can now appear in digests. ${describeRecord(doc)}.`
+      : md`Your “You said, we did” item was sent back by ${by}${a?.comment ? `: “${a.comment}”` : '.'} Change it from **My records** and it goes back for sign-off. ${describeRecord(doc)}.`;
+  return buildNoticeCard({ text, buttons: [{ title: 'My records', verb: RecordVerb.mine }] });
+}

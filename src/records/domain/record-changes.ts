@@ -49,8 +49,9 @@ export function onlyToldChanged(current: RecordDoc, base: RecordBase): boolean {
 export function editedRecord(current: RecordDoc, openedAt: number | undefined, base: RecordBase, at: Date) {
   if (current.revision !== openedAt) return undefined;
   const resign = current.kind === 'yswd' && !onlyToldChanged(current, base);
+  const { movedFrom: _was, ...rest } = current;
   return {
-    ...current,
+    ...rest,
     ...base,
     updatedAt: at.toISOString(),
     revision: current.revision + 1,

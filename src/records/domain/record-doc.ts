@@ -28,6 +28,8 @@ export interface RecordDoc {
   readonly revision: number;
   /** "You said, we did" items only: a PPI team member signs an item off before it can appear in a digest. */
   readonly approval?: Approval;
+  /** Set when an edit moved the record to another month: where it was, and the revision it was moved from. */
+  readonly movedFrom?: { readonly month: string; readonly revision: number };
 }
 
 export function monthOf(dateKey: string): string {

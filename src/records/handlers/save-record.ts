@@ -3,6 +3,7 @@ import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { londonDateKey } from '../../calendar/london-time.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
+import { rememberPersonalChat } from '../../installations/handlers/remember-personal-chat.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import { recordFormCard } from '../cards/record-form-card.js';
@@ -57,6 +58,7 @@ async function saveNew(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Record
     throw error;
   }
   turn.log.info({ kind: ref.kind }, 'record saved');
+  await rememberPersonalChat(turn, deps);
   return recordsNotice(md`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
 }
 

@@ -8,6 +8,7 @@ import { keyOf, signedOff, signOffRefusal } from '../domain/record-changes.js';
 import type { RecordDoc } from '../domain/record-doc.js';
 import type { SaveSubmission } from '../domain/save-ref.js';
 import { SIGN_OFF_FORM, signOffDecision } from '../domain/sign-off-form.js';
+import { signOffNoticeWork } from '../domain/sign-off-notice.js';
 import { REMINDERS_JOB, toldReminderWork } from '../domain/told-reminder.js';
 import type { RecordsDeps } from '../records-deps.js';
 
@@ -51,13 +52,17 @@ export async function decideSignOff(
   }
   const decision = signOffDecision(read.values, approve, turn.actor);
   const now = deps.now();
-  // Due work first: the reminder is dropped when found if this sign-off does not happen or participants were told.
+  // Due work first: the reminder is dropped when found if this sign-off does not happen or participants were told,
+  // and the author's notice exists before the decision does.
   if (approve && doc.values.participantsTold !== true) {
     await deps.dueIndex.schedule(REMINDERS_JOB, toldReminderWork(doc, now, deps.workingHours));
   }
+  const notice = signOffNoticeWork(doc, doc.revision + 1, now);
+  await deps.outbox.add(notice);
   const signOff = existing((c: RecordDoc) => signedOff(c, ref.revision, decision, now));
   const write = await deps.records.write(keyOf(doc), signOff, { from: found });
   if (write.status !== 'applied') return signOffRefusedCard(doc, 'raced');
   turn.log.info({ approved: approve }, 'you said we did item signed off');
+  await deps.outbox.sendSoon(notice);
   return signOffDoneCard(write.saved.value, approve, turn.actor.name);
 }

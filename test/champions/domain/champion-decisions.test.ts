@@ -105,8 +105,18 @@ describe('a champion’s own settings', () => {
     ]);
   });
 
-  it('nudge me now: due this instant; a deputy can be named and removed', () => {
-    expect(dueNow(registeredChampion(), NOW).champion.nextDueAt).toBe(NOW.toISOString());
+  it('nudge me now: due this instant, but not again while that check-in is open; a deputy can be named and removed', () => {
+    const asked = dueNow(registeredChampion(), NOW);
+    expect(asked?.champion.nextDueAt).toBe(NOW.toISOString());
+    const open = {
+      ...registeredChampion(),
+      cycle: { dueAt: NOW.toISOString(), nudgedAt: NOW.toISOString(), followUpsSent: 0 },
+    };
+    expect(dueNow(open, new Date(NOW.getTime() + 1))).toBeUndefined();
+    const answered = { ...open, cycle: { ...open.cycle, answer: 'nothing-to-report' as const } };
+    expect(dueNow(answered, new Date(NOW.getTime() + 1))?.champion.nextDueAt).toBe(
+      new Date(NOW.getTime() + 1).toISOString(),
+    );
     const dee = { id: 'aad-d', name: 'Dee' };
     const withDee = withDeputy(registeredChampion(), dee, NOW);
     expect(withDee.deputy).toEqual(dee);

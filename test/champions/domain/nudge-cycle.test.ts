@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Champion } from '../../../src/champions/domain/champion.js';
-import { cycleAnswered, followUpSent, nudgeSent, responseStatusOf } from '../../../src/champions/domain/nudge-cycle.js';
+import {
+  cycleAnswered,
+  followUpSent,
+  nudgeSent,
+  repeatsAnswer,
+  responseStatusOf,
+} from '../../../src/champions/domain/nudge-cycle.js';
 import type { NudgeSettings } from '../../../src/champions/domain/nudge-settings.js';
 
 const settings: NudgeSettings = {
@@ -124,5 +130,27 @@ describe('six-weekly cycle (fake clock, UK time)', () => {
       settings,
     );
     expect(responseStatusOf(answered.champion, new Date('2027-01-20T10:00:00Z'), settings)).toBe('answered');
+  });
+});
+
+describe('the same answer again (a double click on Save)', () => {
+  const due = '2027-01-04T09:30:00.000Z';
+  const at = new Date('2027-01-04T10:00:00Z');
+  const open = champion(due, { cycle: { dueAt: due, nudgedAt: due, followUpsSent: 0 } });
+
+  it('is recognised for the same person, kind, reason and snooze; anything else is not', () => {
+    const why = { kind: 'nothing-to-report', whyNot: 'Year-end.' } as const;
+    const answered = cycleAnswered(open, due, why, 'c1', at, settings).champion;
+    expect(repeatsAnswer(answered, due, why, 'c1', settings)).toBe(true);
+    expect(repeatsAnswer(answered, due, { ...why, whyNot: 'Other.' }, 'c1', settings)).toBe(false);
+    expect(repeatsAnswer(answered, due, why, 'deputy', settings)).toBe(false);
+    expect(repeatsAnswer(answered, '2026-11-23T09:30:00.000Z', why, 'c1', settings)).toBe(false);
+    expect(repeatsAnswer(open, due, why, 'c1', settings)).toBe(false);
+    const week = { kind: 'snoozed', option: { kind: 'week' } } as const;
+    const snoozed = cycleAnswered(open, due, week, 'c1', at, settings).champion;
+    expect(repeatsAnswer(snoozed, due, week, 'c1', settings)).toBe(true);
+    const date = { kind: 'snoozed', option: { kind: 'date', dateKey: '2027-02-01' } } as const;
+    expect(repeatsAnswer(snoozed, due, date, 'c1', settings)).toBe(false);
+    expect(repeatsAnswer(snoozed, due, why, 'c1', settings)).toBe(false);
   });
 });

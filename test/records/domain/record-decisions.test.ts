@@ -13,6 +13,11 @@ import type { RecordDoc } from '../../../src/records/domain/record-doc.js';
 import { recordForm } from '../../../src/records/domain/record-kinds.js';
 import { readSaveRef } from '../../../src/records/domain/save-ref.js';
 import { SIGN_OFF_FORM, signOffDecision } from '../../../src/records/domain/sign-off-form.js';
+import {
+  parseSignOffTarget,
+  signOffNoticeState,
+  signOffNoticeWork,
+} from '../../../src/records/domain/sign-off-notice.js';
 import { referenceData } from '../../../src/reference-data/reference-data.js';
 import { yswd as yswdAnswers } from '../record-fixtures.js';
 
@@ -129,5 +134,21 @@ describe('record changes', () => {
     const b = { ...yswdDoc(), id: 'b', date: '2026-11-20' };
     const other = { ...yswdDoc(), id: 'c', author: admin };
     expect(ownRecords([a, other, b], author.id).map((d) => d.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('the author’s sign-off notice', () => {
+  it('goes once the sign-off is saved, waits a little for it, and not for a later change', () => {
+    const doc = yswdDoc();
+    const work = signOffNoticeWork(doc, doc.revision + 1, NOW);
+    const target = parseSignOffTarget(work);
+    expect(target).toEqual({ month: '2026-11', id: doc.id, revision: doc.revision + 1 });
+    const approved = signedOff(doc, doc.revision, { approve: true, by: admin }, NOW);
+    expect(signOffNoticeState(approved, doc.revision + 1, work, NOW)).toBe('send');
+    expect(signOffNoticeState(doc, doc.revision + 1, work, NOW)).toBe('wait');
+    expect(signOffNoticeState(doc, doc.revision + 1, work, LATER)).toBe('drop');
+    expect(signOffNoticeState(undefined, doc.revision + 1, work, NOW)).toBe('drop');
+    const editedAgain = approved && { ...approved, revision: approved.revision + 1 };
+    expect(signOffNoticeState(editedAgain, doc.revision + 1, work, NOW)).toBe('drop');
   });
 });
