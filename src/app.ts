@@ -73,8 +73,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...(options.lookupMember ? { lookupMember: options.lookupMember } : {}),
   });
   const { messenger } = teams;
-  const { records, involvements, pirs, champions, directorates, projects } = stores;
-  const digestSource = periodDigestSource({ records, involvements, pirs, champions, directorates, projects });
+  const { records, involvements, pirs, champions, lists, projects } = stores;
+  const digestSource = periodDigestSource({ records, involvements, pirs, champions, lists, projects });
   const downloads = new Downloads(config.publicBaseUrl, config.exportSigningKey, now);
   const jobs = createJobs({
     config,

@@ -1,7 +1,9 @@
 /** Action.Execute verbs of the champions feature, shared by the card builders and the routes. */
 export const ChampionVerb = {
   log: 'nudge.log',
+  /** Work went ahead without patients, and why not (cards sent before the split called it "Nothing to report"). */
   nothing: 'nudge.nothing',
+  noWork: 'nudge.noWork',
   snooze: 'nudge.snooze',
   deputy: 'nudge.deputy',
 } as const;

@@ -2,12 +2,20 @@ import type { BotRouter } from '../bot/router.js';
 import type { ChampionsDeps } from './champions-deps.js';
 import { ChampionVerb } from './champions-verbs.js';
 import { readCheckIn } from './domain/check-in-ref.js';
-import { handToDeputy, loadCheckIn, logInvolvement, nothingToReport, snooze } from './handlers/answer-nudge.js';
+import {
+  handToDeputy,
+  loadCheckIn,
+  logInvolvement,
+  noRelevantWork,
+  snooze,
+  withoutPatients,
+} from './handlers/answer-nudge.js';
 import { catchUpNow, isChampionsChannel, setChampionsChannel } from './handlers/champions-channel.js';
 import { listChampions } from './handlers/list-champions.js';
 import { nudgeNow, nudgeSomeoneNow } from './handlers/nudge-now.js';
 import { championHolders, loadOwnChampion } from './handlers/own-champion.js';
 import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
+import { setBuddy } from './handlers/set-buddy.js';
 import { readCadenceDays, setCadence } from './handlers/set-cadence.js';
 import { setDeputy } from './handlers/set-deputy.js';
 
@@ -21,14 +29,21 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
         description: 'Register as your directorate’s partnership champion (1:1 chat).',
       },
       { command: 'my deputy is @name', description: 'Name a deputy who can answer check-ins (in a team channel).' },
-      { command: 'pause nudges / resume nudges', description: 'Pause or resume your six-weekly nudges.' },
+      {
+        command: 'my buddy is @name',
+        description: 'Pair with a champion from another directorate for mutual advice (in a channel or chat).',
+      },
+      { command: 'pause nudges / resume nudges', description: 'Pause or resume your check-ins.' },
       { command: 'add champion @person for Finance', description: 'PPI team: register someone (in a team channel).' },
       { command: 'nudge me every 8 weeks', description: 'Change how often you are asked (default every 6 weeks).' },
       { command: 'nudge me now', description: 'Get your check-in card now instead of waiting.' },
-      { command: 'champions', description: 'PPI team: champions by directorate.' },
+      { command: 'champions', description: 'PPI team: champions by directorate, and those with fewer than two.' },
       { command: 'nudge @person now', description: 'PPI team: send a champion their check-in now.' },
-      { command: 'set champions channel', description: 'PPI admins: post the six-weekly catch-up in this channel.' },
-      { command: 'catch-up now', description: 'The champions’ catch-up for the last six weeks (champions’ channel).' },
+      { command: 'set champions channel', description: 'PPI admins: post the champions’ catch-up in this channel.' },
+      {
+        command: 'catch-up now',
+        description: 'Ideas, challenges and achievements since the last catch-up (champions’ channel).',
+      },
     ],
   });
   router.place('champions-channel', isChampionsChannel(deps.ppiTeam));
@@ -110,6 +125,13 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
   router.command({ ...self, name: 'no deputy', pattern: /^(no deputy|remove (my )?deputy)$/i }, (turn, _m, loaded) =>
     setDeputy(turn, deps, loaded, true),
   );
+  router.command(
+    { ...self, name: 'my buddy is @…', pattern: /^my buddy is\b/i, where: ['channel', 'groupChat'] },
+    (turn, _m, loaded) => setBuddy(turn, deps, loaded, false),
+  );
+  router.command({ ...self, name: 'no buddy', pattern: /^(no buddy|remove (my )?buddy)$/i }, (turn, _m, loaded) =>
+    setBuddy(turn, deps, loaded, true),
+  );
 
   const checkIn = {
     who: 'champion-or-deputy',
@@ -122,7 +144,10 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
     logInvolvement(turn, deps, data, loaded),
   );
   router.cardAction({ ...checkIn, verb: ChampionVerb.nothing }, (turn, data, loaded) =>
-    nothingToReport(turn, deps, data, loaded),
+    withoutPatients(turn, deps, data, loaded),
+  );
+  router.cardAction({ ...checkIn, verb: ChampionVerb.noWork }, (turn, data, loaded) =>
+    noRelevantWork(turn, deps, data, loaded),
   );
   router.cardAction({ ...checkIn, verb: ChampionVerb.snooze }, (turn, data, loaded) =>
     snooze(turn, deps, data, loaded),

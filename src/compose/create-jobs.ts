@@ -72,13 +72,23 @@ export function createJobs(parts: JobParts): Jobs {
     },
     parts.delivery,
   );
-  const champions = { champions: stores.champions, dueIndex: stores.dueIndex, settings: config.nudges };
+  const champions = {
+    champions: stores.champions,
+    dueIndex: stores.dueIndex,
+    settings: config.nudges,
+    directorates: stores.lists.directorates,
+  };
   const nudges = createDeliveryJob(
     NUDGE_JOB,
     engine,
     [
       ...nudgeDeliveryHandlers(champions),
-      catchUpDeliveryHandler({ ...champions, ppiTeam: stores.ppiTeam, involvements: stores.involvements }),
+      catchUpDeliveryHandler({
+        ...champions,
+        ppiTeam: stores.ppiTeam,
+        involvements: stores.involvements,
+        records: stores.records,
+      }),
     ],
     hours,
   );
@@ -102,6 +112,7 @@ export function createJobs(parts: JobParts): Jobs {
     installations: stores.installations,
     ppiTeam: stores.ppiTeam,
     settings: config.nudges,
+    directorates: stores.lists.directorates,
   };
   const closeOuts = createDeliveryJob(
     LIFECYCLE_JOB,
@@ -121,6 +132,7 @@ export function createJobs(parts: JobParts): Jobs {
     [
       ...pirNoticeHandlers({
         pirs: stores.pirs,
+        lists: stores.lists,
         ppiTeam: stores.ppiTeam,
         installations: stores.installations,
         dueIndex: stores.dueIndex,

@@ -1,6 +1,7 @@
 import type { AuditEntry, AuditLog } from '../audit/audit-log.js';
 import { TableAuditLog } from '../audit/table-audit-log.js';
 import type { Champion } from '../champions/domain/champion.js';
+import { readChampion } from '../champions/domain/read-champion.js';
 import type { ChampionStore } from '../champions/store/champion-store.js';
 import type { ChampionInvolvement, InvolvementLog } from '../champions/store/involvement-log.js';
 import { TableChampionStore } from '../champions/store/table-champion-store.js';
@@ -16,9 +17,6 @@ import { type LeaseRow, TableLease } from '../delivery/table-lease.js';
 import type { DigestSubscription } from '../digests/domain/subscription.js';
 import type { SubscriptionStore } from '../digests/store/subscription-store.js';
 import { TableSubscriptionStore } from '../digests/store/table-subscription-store.js';
-import type { DirectorateRow } from '../directorates/domain/directorate-list.js';
-import type { DirectorateStore } from '../directorates/store/directorate-store.js';
-import { TableDirectorateStore } from '../directorates/store/table-directorate-store.js';
 import type { Installation } from '../installations/domain/installation.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
 import { TableInstallationStore } from '../installations/store/table-installation-store.js';
@@ -26,17 +24,23 @@ import type { ProjectIndex, ProjectIndexRow } from '../lifecycle/store/project-i
 import { TableProjectIndex } from '../lifecycle/store/table-project-index.js';
 import type { Logger } from '../logger.js';
 import type { Pir } from '../pir/domain/pir.js';
+import { readPir } from '../pir/domain/read-pir.js';
 import type { PirStore } from '../pir/store/pir-store.js';
 import { type ReferenceIndexRow, TablePirStore } from '../pir/store/table-pir-store.js';
 import type { PpiChannel, PpiMember, PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
 import { TablePpiTeamStore } from '../ppi-team/store/table-ppi-team-store.js';
+import { readRecord } from '../records/domain/read-record.js';
 import type { RecordDoc } from '../records/domain/record-doc.js';
 import type { RecordStore } from '../records/store/record-store.js';
 import { type PendingRow, TableRecordStore } from '../records/store/table-record-store.js';
+import { referenceData } from '../reference-data/reference-data.js';
 import { type ActivityLedger, TableActivityLedger } from '../storage/activity-ledger.js';
 import { type Decode, DocumentTable } from '../storage/document-table.js';
 import { openTable } from '../storage/open-table.js';
 import type { TableAccess } from '../storage/table-access.js';
+import type { ListRow } from '../trust-lists/domain/list-entries.js';
+import { TableTrustListStore } from '../trust-lists/store/table-trust-list-store.js';
+import type { TrustLists } from '../trust-lists/store/trust-list-store.js';
 
 /** Every store the bot uses, on Azure Tables. Table names share a prefix so tests and tenants can be isolated. */
 export interface Stores {
@@ -49,7 +53,8 @@ export interface Stores {
   readonly dueIndex: DueIndex;
   readonly deliveries: DeliveryStore;
   readonly lease: Lease;
-  readonly directorates: DirectorateStore;
+  /** The Trust's own lists: directorates / CMGs, Quality Strategy priorities, common "how did you hear" answers. */
+  readonly lists: TrustLists;
   readonly involvements: InvolvementLog;
   readonly records: RecordStore;
   readonly subscriptions: SubscriptionStore;
@@ -81,6 +86,7 @@ export async function openStores(
     deliveries,
     leases,
     directorates,
+    trustLists,
     involvements,
     pendingRecords,
     subscriptions,
@@ -88,18 +94,19 @@ export async function openStores(
   ] = await Promise.all([
     table<{ at: string }>('Activities'),
     table<Installation>('Installations'),
-    table<Pir>('Pirs'),
+    table<Pir>('Pirs', readPir),
     table<ReferenceIndexRow>('PirReferences'),
     table<{ next: number }>('Counters'),
     table<ReferenceIndexRow>('PirQueue'),
     table<AuditEntry>('Audit'),
     table<PpiChannel>('PpiChannel'),
     table<PpiMember>('PpiMembers'),
-    table<Champion>('Champions'),
+    table<Champion>('Champions', readChampion),
     table<DueWork>('DueWork'),
     table<DeliveryRecord>('Deliveries'),
     table<LeaseRow>('Leases'),
-    table<DirectorateRow>('Directorates'),
+    table<ListRow>('Directorates'),
+    table<ListRow>('TrustLists'),
     table<ChampionInvolvement>('Involvement'),
     table<PendingRow>('RecordsPending'),
     table<DigestSubscription>('DigestSubscriptions'),
@@ -115,10 +122,14 @@ export async function openStores(
     dueIndex: new TableDueIndex(dueWork),
     deliveries: new TableDeliveryStore(deliveries),
     lease: new TableLease(leases, now),
-    directorates: new TableDirectorateStore(directorates),
+    lists: {
+      directorates: new TableTrustListStore(directorates, 'directorate', referenceData.directorates),
+      qualityPriorities: new TableTrustListStore(trustLists, 'quality-priority', referenceData.qualityPriorities),
+      howHeard: new TableTrustListStore(trustLists, 'how-heard', referenceData.feedbackHowHeard),
+    },
     involvements: new TableInvolvementLog(involvements),
     records: new TableRecordStore(
-      (quarter) => table<RecordDoc>(`Records${quarter}`),
+      (quarter) => table<RecordDoc>(`Records${quarter}`, readRecord),
       pendingRecords,
       (duplicate) =>
         log?.warn(duplicate, 'a record is stored in two months (a move was interrupted); the newer is shown'),

@@ -7,7 +7,6 @@ import type { DueWork } from '../delivery/due-work.js';
 import type { Outbox } from '../delivery/outbox.js';
 import type { DigestSource } from '../digests/digest-source.js';
 import { registerDigests } from '../digests/register-digests.js';
-import { registerDirectorates } from '../directorates/register-directorates.js';
 import type { Downloads } from '../exports/downloads.js';
 import { registerFallback } from '../fallback/register-fallback.js';
 import { HelpTopics } from '../help/help-topics.js';
@@ -20,6 +19,7 @@ import { registerPpiTeam } from '../ppi-team/register-ppi-team.js';
 import type { PpiRoles } from '../ppi-team/store/ppi-roles.js';
 import { registerRecords } from '../records/register-records.js';
 import { registerReports } from '../reports/register-reports.js';
+import { registerTrustLists } from '../trust-lists/register-trust-lists.js';
 import type { Stores } from './open-stores.js';
 
 export interface RouteParts {
@@ -46,6 +46,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   registerHelp(router, { topics, quickActions: pirQuickActions });
   registerPir(router, {
     pirs: s.pirs,
+    lists: s.lists,
     audit: s.audit,
     ppiTeam: s.ppiTeam,
     installations: s.installations,
@@ -58,6 +59,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   registerLifecycle(router, {
     ...projectWrites,
     records: s.records,
+    directorates: s.lists.directorates,
     audit: s.audit,
     settings: config.nudges,
     deliverNow: parts.deliverLifecycleNow,
@@ -68,7 +70,8 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   registerChampions(router, {
     champions: s.champions,
     dueIndex: s.dueIndex,
-    directorates: s.directorates,
+    directorates: s.lists.directorates,
+    records: s.records,
     involvements: s.involvements,
     ppiTeam: s.ppiTeam,
     audit: s.audit,
@@ -79,7 +82,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   });
   registerRecords(router, {
     records: s.records,
-    directorates: s.directorates,
+    lists: s.lists,
     installations: s.installations,
     outbox: parts.outbox,
     now,
@@ -91,16 +94,16 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   registerDigests(router, {
     subscriptions: s.subscriptions,
     dueIndex: s.dueIndex,
-    directorates: s.directorates,
+    directorates: s.lists.directorates,
     source: parts.digestSource,
     now,
     workingHours: config.nudges.workingHours,
     topics,
   });
-  const { records, involvements, pirs, champions, directorates, projects } = s;
-  const sources = { records, involvements, pirs, champions, directorates, projects };
+  const { records, involvements, pirs, champions, lists, projects } = s;
+  const sources = { records, involvements, pirs, champions, lists, projects };
   const numbering = config.reportQuarters;
   registerReports(router, { sources, roles: parts.roles, downloads: parts.downloads, topics, numbering, now });
-  registerDirectorates(router, { directorates: s.directorates, now, topics });
+  registerTrustLists(router, { lists: s.lists, audit: s.audit, now, topics });
   registerFallback(router);
 }

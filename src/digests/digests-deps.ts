@@ -1,14 +1,14 @@
 import type { WorkingHours } from '../calendar/working-hours.js';
 import type { DueIndex } from '../delivery/due-index.js';
-import type { DirectorateStore } from '../directorates/store/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
+import type { TrustListStore } from '../trust-lists/store/trust-list-store.js';
 import type { DigestSource } from './digest-source.js';
 import type { SubscriptionStore } from './store/subscription-store.js';
 
 export interface DigestsDeps {
   readonly subscriptions: SubscriptionStore;
   readonly dueIndex: DueIndex;
-  readonly directorates: DirectorateStore;
+  readonly directorates: TrustListStore;
   readonly source: DigestSource;
   readonly now: () => Date;
   readonly workingHours: WorkingHours;

@@ -1,6 +1,7 @@
 import type { Choice } from '../reference-data/reference-data.js';
 
-export type FormFieldKind = 'text' | 'longtext' | 'choice' | 'multi' | 'date' | 'number' | 'toggle';
+/** `section`: a heading over the fields after it (its label, and its hint under it); it has no input and is never read. */
+export type FormFieldKind = 'text' | 'longtext' | 'choice' | 'multi' | 'date' | 'number' | 'toggle' | 'section';
 
 export type FormValue = string | number | boolean | readonly string[];
 export type FormValues = Readonly<Record<string, FormValue | undefined>>;

@@ -38,6 +38,7 @@ type FieldRule = Pick<FormField, 'label' | 'kind' | 'maxLength' | 'minLength' | 
 export function readFormField(field: FieldRule, raw: unknown, mustHave: boolean): FieldRead {
   const text = cleanInput(raw);
   const label = field.label.replace(/\?$/, '');
+  if (field.kind === 'section') return { value: undefined };
   if (field.kind === 'toggle') return { value: text === 'true' };
   if (text === '') return mustHave ? { error: `Please answer “${label}”.` } : { value: undefined };
   switch (field.kind) {

@@ -31,6 +31,7 @@ export function readForm(form: FormSpec, data: Readonly<Record<string, unknown>>
   const values: Record<string, FormValues[string]> = {};
   const errors: FormError[] = [];
   for (const field of form.fields) {
+    if (field.kind === 'section') continue;
     const read = readFormField(field, data[field.key], mode === 'submit' && isRequired(field, provisional));
     if ('error' in read) errors.push({ key: field.key, message: read.error });
     else values[field.key] = read.value ?? (field.kind === 'multi' ? [] : undefined);

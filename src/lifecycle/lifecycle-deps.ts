@@ -5,6 +5,7 @@ import type { DueWork } from '../delivery/due-work.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { PirStore } from '../pir/store/pir-store.js';
 import type { RecordStore } from '../records/store/record-store.js';
+import type { TrustListStore } from '../trust-lists/store/trust-list-store.js';
 import type { CheckInSettings } from './domain/lifecycle-work.js';
 import type { ProjectIndex } from './store/project-index.js';
 
@@ -13,6 +14,8 @@ export interface LifecycleDeps {
   readonly projects: ProjectIndex;
   readonly dueIndex: DueIndex;
   readonly records: Pick<RecordStore, 'listPeriod'>;
+  /** The directorates' names as the Trust's list has them now. */
+  readonly directorates: Pick<TrustListStore, 'entries'>;
   readonly audit: AuditLog;
   readonly settings: CheckInSettings;
   /** A close-out's review card or a decision notice now, through the delivery engine (the job retries it if not). */

@@ -3,6 +3,7 @@ import type { Outbox } from '../delivery/outbox.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
 import type { PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
+import type { TrustLists } from '../trust-lists/store/trust-list-store.js';
 import type { Pir } from './domain/pir.js';
 import type { PirStore } from './store/pir-store.js';
 
@@ -16,6 +17,8 @@ export interface AcceptancePlanner {
 
 export interface PirDeps {
   readonly pirs: PirStore;
+  /** The directorates / CMGs and Quality Strategy priorities a request chooses from (the PPI team keeps them). */
+  readonly lists: Pick<TrustLists, 'directorates' | 'qualityPriorities'>;
   readonly audit: AuditLog;
   readonly ppiTeam: PpiTeamStore;
   readonly installations: InstallationStore;

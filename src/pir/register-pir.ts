@@ -11,6 +11,7 @@ import {
   handleDecide,
   loadAssessed,
 } from './handlers/assessment-actions.js';
+import { showLadder } from './handlers/ladder.js';
 import {
   handleEdit,
   handleResume,
@@ -24,6 +25,7 @@ import { listPpiRequests, ppiRequestsCard } from './handlers/ppi-requests.js';
 import { handleSubmit } from './handlers/submit-request.js';
 import type { PirDeps } from './pir-deps.js';
 import { PirVerb } from './pir-verbs.js';
+import { pirLists } from './store/pir-lists.js';
 
 export const START_PATTERN =
   /^(please )?(new|start|create|begin|open|submit|make|raise)( a| an| my)?( new)? (request|pir|patient involvement request|involvement request)( please)?$/i;
@@ -47,6 +49,7 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
       { command: 'new request', description: 'Start a Patient Involvement Request, one step at a time.' },
       { command: 'continue', description: 'Carry on where you left off.' },
       { command: 'my requests', description: 'Your drafts and submitted requests.' },
+      { command: 'ladder', description: 'The ladder of engagement, every rung and what it means.' },
     ],
   });
   deps.topics.add({
@@ -58,6 +61,10 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
       },
     ],
   });
+  router.command(
+    { name: 'ladder', pattern: /^(the )?ladder( of (engagement|participation))?$/i, who: 'anyone', where: 'anywhere' },
+    (turn) => showLadder(turn),
+  );
   const anyLead = { who: 'anyone', where: 'personal', notice: leadNotice } as const;
   const leadOf = ({ value }: { value: { lead: { id: string } } }) => ({ lead: value.lead.id });
   const lead = { who: 'lead', where: 'personal', notice: leadNotice, holders: leadOf } as const;
@@ -81,14 +88,14 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
     listRequests(turn, deps),
   );
   router.cardAction({ ...anyLead, verb: PirVerb.start }, async (turn) =>
-    buildPositionCard(await createDraft(turn, deps)),
+    buildPositionCard(await createDraft(turn, deps), await pirLists(deps)),
   );
   router.cardAction({ ...anyLead, verb: PirVerb.list }, async (turn) =>
     buildListCard(await deps.pirs.listForLead(turn.actor.id)),
   );
   router.cardAction(
     { ...lead, verb: PirVerb.resume, data: parsePirId, load: (turn, d) => load(turn, d.pirId) },
-    async (_turn, _data, loaded) => handleResume(loaded.value),
+    (_turn, _data, loaded) => handleResume(deps, loaded.value),
   );
   for (const [verb, move] of [
     [PirVerb.next, 'next'],

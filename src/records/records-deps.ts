@@ -1,14 +1,15 @@
 import type { WorkingHours } from '../calendar/working-hours.js';
 import type { DueIndex } from '../delivery/due-index.js';
 import type { Outbox } from '../delivery/outbox.js';
-import type { DirectorateStore } from '../directorates/store/directorate-store.js';
 import type { HelpTopics } from '../help/help-topics.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
+import type { TrustLists } from '../trust-lists/store/trust-list-store.js';
 import type { RecordStore } from './store/record-store.js';
 
 export interface RecordsDeps {
   readonly records: RecordStore;
-  readonly directorates: DirectorateStore;
+  /** The directorates a record is for, and the common "how did you hear" answers feedback results count. */
+  readonly lists: Pick<TrustLists, 'directorates' | 'howHeard'>;
   readonly now: () => Date;
   readonly newId: () => string;
   readonly topics: HelpTopics;

@@ -8,7 +8,7 @@ import type { RecordKind } from './domain/record-doc.js';
 import { readSaveSubmission } from './domain/save-ref.js';
 import { editRecord, myRecords } from './handlers/my-records.js';
 import { loadRecord, saveRecord } from './handlers/save-record.js';
-import { decideSignOff, listApprovals, loadPendingItem } from './handlers/sign-off.js';
+import { decideSignOff, listApprovals, loadPendingItem, type PendingItem } from './handlers/sign-off.js';
 import { chooseCategory, startRecord } from './handlers/start-record.js';
 import { recordTold } from './handlers/told-participants.js';
 import type { RecordsDeps } from './records-deps.js';
@@ -19,7 +19,7 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
   deps.topics.add({
     heading: 'Evidence of involvement',
     commands: [
-      { command: 'log engagement', description: 'Record an engagement activity (seed 004 Appendix 3).' },
+      { command: 'log engagement', description: 'Record an engagement activity once it has taken place.' },
       { command: 'log feedback', description: 'Enter the collated feedback survey results for an activity.' },
       { command: 'you said we did', description: 'Record what patients said and what was done (or why not).' },
       { command: 'my records', description: 'Your records of the last three months, to change them.' },
@@ -86,8 +86,8 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
     where: 'anywhere',
     data: readSaveSubmission,
     load: loadPendingItem(deps),
-    whenRefused: (sentence: CardText, found: { value: Parameters<typeof signOffCard>[0] }) => ({
-      card: signOffCard(found.value, { notice: sentence }),
+    whenRefused: (sentence: CardText, item: PendingItem) => ({
+      card: signOffCard(item.loaded.value, item.directorates, { notice: sentence }),
     }),
   } as const;
   router.cardAction({ ...signOff, verb: RecordVerb.approve }, (turn, submission, found) =>

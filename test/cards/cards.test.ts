@@ -47,14 +47,18 @@ const draft: Pir = {
     rung: 'co-design',
     protectedCharacteristics: ['age'],
     support: ['patient-partners'],
+    partnerRole: 'Help with the audit of leaflets',
   },
 };
-const submitted = submitPir({ ...draft, position: 'review' }, 'PIR-2026-0001', now);
+const lists = { directorates: referenceData.directorates, qualityPriorities: referenceData.qualityPriorities };
+const recordLists = { directorates: referenceData.directorates, howHeard: referenceData.feedbackHowHeard };
+const nudgeContext = { directorates: referenceData.directorates, cadenceDays: 42 };
+const submitted = submitPir({ ...draft, position: 'review' }, 'PIR-2026-0001', now, lists);
 const decided = decide(
   submitted,
   'accept-with-conditions',
   lead,
-  { comment: 'Involve carers.', expectedRung: 'co-production' },
+  { comment: 'Involve carers.', expectedRung: 'co-production', criteria: { 'patient-focus': 'high' } },
   now,
 );
 const members = [{ id: 'm1', name: 'Morgan Member' }];
@@ -81,6 +85,7 @@ const resubmitted = submitPir(
   },
   'PIR-2026-0001',
   now,
+  lists,
 );
 const champion: Champion = {
   person: { id: 'aad-champion', name: 'Chris Champion' },
@@ -102,27 +107,37 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildNoticeCard({ title: botText('Hi'), text: botText('x'), buttons: [{ title: 'Go', verb: PirVerb.list }] }),
   ],
   'champions-catch-up.json': () => [
-    buildCatchUpCard({
-      fromDateKey: '2026-11-23',
-      toDateKey: '2027-01-04',
-      champions: 2,
-      answered: 1,
-      peopleInvolved: 12,
-      highlights: Array.from({ length: 10 }, (_, i) => ({
-        directorate: 'Finance',
-        project: `Project ${i}`,
-        shaped: 'Letters',
-        rungId: 'co-design',
-      })),
-    }),
-    buildCatchUpCard({
-      fromDateKey: '2026-11-23',
-      toDateKey: '2027-01-04',
-      champions: 0,
-      answered: 0,
-      peopleInvolved: 0,
-      highlights: [],
-    }),
+    buildCatchUpCard(
+      {
+        fromDateKey: '2026-11-23',
+        toDateKey: '2027-01-04',
+        champions: 2,
+        answered: 1,
+        peopleInvolved: 12,
+        highlights: Array.from({ length: 10 }, (_, i) => ({
+          directorate: 'Finance',
+          project: `Project ${i}`,
+          shaped: 'Letters',
+          rungId: 'co-design',
+        })),
+        challenges: [{ directorate: 'IT', text: 'System upgrade: no time' }],
+        ideas: [{ directorate: 'Finance', text: 'Budget clinic' }],
+      },
+      '6 weeks',
+    ),
+    buildCatchUpCard(
+      {
+        fromDateKey: '2026-11-23',
+        toDateKey: '2027-01-04',
+        champions: 0,
+        answered: 0,
+        peopleInvolved: 0,
+        highlights: [],
+        challenges: [],
+        ideas: [],
+      },
+      '8 weeks',
+    ),
   ],
   'board-report.json': () => {
     const full = buildBoardReport(q3Inputs(), Q3_2026_27, new Date('2027-01-05T10:00:00Z'));
@@ -143,37 +158,54 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildDigestCard(buildDigest(novemberInputs(), { directorate: 'it' })),
   ],
   'form.json': () => [
-    ...(['engagement', 'feedback', 'yswd'] as const).map((kind) =>
+    ...(
+      [
+        { kind: 'engagement', category: 'involving' },
+        { kind: 'engagement', category: 'co-production' },
+        { kind: 'engagement', category: 'informing', source: 'check-in' },
+        { kind: 'feedback' },
+        { kind: 'yswd' },
+      ] as const
+    ).map(({ kind, ...key }) =>
       buildFormCard({
         kicker: botText('k'),
         title: botText('t'),
         intro: botText('i'),
         notice: botText('n'),
-        fields: recordFields(kind, referenceData.directorates, 'involving'),
+        fields: recordFields({ kind, ...key }, recordLists),
         values: { joint: true, people: 3, directorate: 'finance' },
         errors: [{ key: 'date', message: 'Please enter a date as YYYY-MM-DD.' }],
         buttons: [{ title: 'Save', verb: RecordVerb.save, data: { kind }, withInputs: true }],
       }),
     ),
     // PIR steps are form cards too.
-    ...STEPS.map((s) => buildStepCard(draft, s.id)),
-    buildStepCard(draft, 'basics', {
+    ...STEPS.map((s) => buildStepCard(draft, s.id, lists)),
+    buildStepCard(draft, 'basics', lists, {
       notice: botText('Check'),
       errors: [{ key: 'title', message: 'Please answer' }],
       typed: { title: 'x' },
     }),
   ],
   'champion-nudge.json': () => [
-    buildNudgeCard(champion, champion.nextDueAt),
-    buildNudgeCard({ ...champion, deputy: { id: 'd', name: 'Dee Deputy' } }, champion.nextDueAt, {
-      variant: 'follow-up',
-      notice: botText('Please answer “Which project?”.'),
-      typed: { project: 'Discharge lounge', rung: 'co-design' },
-    }),
-    buildNudgeCard(champion, champion.nextDueAt, { variant: 'deputy' }),
-    buildNudgeCard(champion, champion.nextDueAt, {
-      notice: botText('Please answer “If not, why not”.'),
-      errors: [{ key: 'whyNot', message: 'Please answer “If not, why not”.' }],
+    buildNudgeCard(champion, champion.nextDueAt, nudgeContext),
+    buildNudgeCard(
+      {
+        ...champion,
+        deputy: { id: 'd', name: 'Dee Deputy' },
+        buddy: { id: 'b', name: 'Bea Buddy', directorate: 'it' },
+      },
+      champion.nextDueAt,
+      nudgeContext,
+      {
+        variant: 'follow-up',
+        notice: botText('Please answer “Which project?”.'),
+        typed: { project: 'Discharge lounge', rung: 'co-design', idea: 'Ask PPGs' },
+      },
+    ),
+    buildNudgeCard(champion, champion.nextDueAt, nudgeContext, { variant: 'deputy' }),
+    buildNudgeCard({ ...champion, cadenceDays: 56 }, champion.nextDueAt, nudgeContext, {
+      notice: botText('Please answer “Why were patients not involved”.'),
+      errors: [{ key: 'whyNot', message: 'Please answer “Why were patients not involved”.' }],
     }),
   ],
   'welcome.json': () => [
@@ -186,19 +218,23 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildHelpCard({ sections: [], actions: [{ title: 'Start', verb: PirVerb.start }], footer: 'f' }),
   ],
   'pir-review.json': () => [
-    buildReviewCard({ ...draft, position: 'review' }),
-    buildReviewCard({ ...draft, status: 'changes-requested', assessment: { comment: 'More' } }, botText('note')),
+    buildReviewCard({ ...draft, position: 'review' }, lists),
+    buildReviewCard({ ...draft, status: 'changes-requested', assessment: { comment: 'More' } }, lists, botText('note')),
   ],
   'pir-assessment.json': () => [
-    buildAssessmentCard(submitted, { members }),
-    buildAssessmentCard(submitted, { members: [], full: true, notice: botText('n') }),
-    buildAssessmentCard(decided, { members }),
+    buildAssessmentCard(submitted, { members, lists }),
+    buildAssessmentCard(submitted, { members: [], lists, full: true, notice: botText('n') }),
+    buildAssessmentCard(decided, { members, lists }),
     // Resubmissions: what changed (and more than fit), none changed, and an earlier version not kept.
-    buildAssessmentCard(resubmitted, { members }),
-    buildAssessmentCard(submitPir({ ...changesRequested, answers: draft.answers }, 'PIR-2026-0001', now), { members }),
-    buildAssessmentCard({ ...resubmitted, submission: { number: 3, at: now.toISOString() } }, { members }),
+    buildAssessmentCard(resubmitted, { members, lists }),
+    buildAssessmentCard(submitPir({ ...changesRequested, answers: draft.answers }, 'PIR-2026-0001', now, lists), {
+      members,
+      lists,
+    }),
+    buildAssessmentCard({ ...resubmitted, submission: { number: 3, at: now.toISOString() } }, { members, lists }),
     buildAssessmentCard(submitted, {
       members,
+      lists,
       notice: botText('Nothing was saved yet.'),
       typed: { comment: 'Too short' },
       errors: [{ key: 'comment', message: 'Please say a little more.' }],
@@ -232,14 +268,16 @@ describe('Adaptive Cards', () => {
   });
 
   it('renders every form field in the one style: (required), the hint under the input, the error under that', () => {
-    const card = buildNudgeCard(champion, champion.nextDueAt, {
-      errors: [{ key: 'shaped', message: 'Please answer “What did patients, carers or communities shape”.' }],
+    const card = buildNudgeCard(champion, champion.nextDueAt, nudgeContext, {
+      errors: [
+        { key: 'shaped', message: 'Please answer “How did patients/communities/people shape this piece of work”.' },
+      ],
     });
     const text = cardText(card);
-    expect(text).toContain('What did patients, carers or communities shape? (required)');
+    expect(text).toContain('How did patients/communities/people shape this piece of work? (required)');
     expect(text).toContain('No names or personal details.');
-    expect(text.indexOf('No names or personal details.')).toBeLessThan(text.indexOf('Please answer “What did'));
-    expect(cardText(buildStepCard(draft, 'basics'))).toContain('Project title (required)');
+    expect(text.indexOf('No names or personal details.')).toBeLessThan(text.indexOf('Please answer “How did'));
+    expect(cardText(buildStepCard(draft, 'basics', lists))).toContain('Project title (required)');
   });
 
   for (const [template, render] of Object.entries(cases)) {
@@ -262,7 +300,7 @@ describe('Adaptive Cards', () => {
     // The status card of a stopped project, seen by the PPI team: facts and text, no buttons.
     const status = cases['project-status.json']?.().at(-1);
     expect(status?.version).toBe('1.0');
-    const nudge = buildNudgeCard(champion, champion.nextDueAt);
+    const nudge = buildNudgeCard(champion, champion.nextDueAt, nudgeContext);
     expect(nudge.version).toBe('1.4');
     expect(withSubmitActions(nudge).version).toBe('1.3');
     const bare = buildNoticeCard({ text: botText('Saved.') });

@@ -58,8 +58,12 @@ const answers: Pir['answers'] = {
   intelligence: HOSTILE,
   rung: 'co-design',
 };
+const lists = {
+  directorates: [{ id: 'new-one', label: HOSTILE, retired: false }],
+  qualityPriorities: [{ id: 'patient-experience', label: HOSTILE, retired: false }],
+};
 const draft: Pir = { ...startDraft('pir-1', lead, NOW), answers };
-const submitted = submitPir({ ...draft, position: 'review' }, 'PIR-2026-0001', NOW);
+const submitted = submitPir({ ...draft, position: 'review' }, 'PIR-2026-0001', NOW, lists);
 const decided = decide(submitted, 'request-changes', { id: 'm', name: 'Morgan' }, { comment: HOSTILE }, NOW);
 const champion: Champion = {
   person: { id: 'aad-c', name: 'Chris' },
@@ -75,25 +79,34 @@ const champion: Champion = {
 const item = yswd('a1b2c3d4-0001', '2026-11-20', false, { author: lead }, { youSaid: HOSTILE, weDid: HOSTILE });
 const approvedItem = yswd('a1b2c3d4-0002', '2026-11-21', true, {}, { youSaid: HOSTILE, weDid: HOSTILE, joint: true });
 
+const nudgeContext = { directorates: lists.directorates, cadenceDays: 42 };
+
 describe('user text on cards is shown as typed, never as live markdown', () => {
   const cards: Record<string, () => AdaptiveCard> = {
-    'assessment card (the PPI team’s channel)': () => buildAssessmentCard(decided, { members: [], full: true }),
-    'assessment card, summary': () => buildAssessmentCard(submitted, { members: [] }),
+    'assessment card (the PPI team’s channel)': () => buildAssessmentCard(decided, { members: [], lists, full: true }),
+    'assessment card, summary': () => buildAssessmentCard(submitted, { members: [], lists }),
     'decision sent to the lead': () => buildDecisionCard(decided),
-    'review card': () => buildReviewCard({ ...decided, status: 'changes-requested' }),
+    'review card': () => buildReviewCard({ ...decided, status: 'changes-requested' }, lists),
     'list of requests': () => buildListCard([draft]),
-    'check-in card (directorate label typed by an admin)': () => buildNudgeCard(champion, champion.nextDueAt),
-    'check-in card passed to a deputy': () => buildNudgeCard(champion, champion.nextDueAt, { variant: 'deputy' }),
+    'check-in card (directorate label typed by an admin)': () =>
+      buildNudgeCard(champion, champion.nextDueAt, nudgeContext),
+    'check-in card passed to a deputy': () =>
+      buildNudgeCard(champion, champion.nextDueAt, nudgeContext, { variant: 'deputy' }),
     'champions’ catch-up': () =>
-      buildCatchUpCard({
-        fromDateKey: '2026-11-23',
-        toDateKey: '2027-01-04',
-        champions: 1,
-        answered: 1,
-        peopleInvolved: 3,
-        highlights: [{ directorate: HOSTILE, project: HOSTILE, shaped: HOSTILE, rungId: 'co-design' }],
-      }),
-    'sign-off card': () => signOffCard(item),
+      buildCatchUpCard(
+        {
+          fromDateKey: '2026-11-23',
+          toDateKey: '2027-01-04',
+          champions: 1,
+          answered: 1,
+          peopleInvolved: 3,
+          highlights: [{ directorate: HOSTILE, project: HOSTILE, shaped: HOSTILE, rungId: 'co-design' }],
+          challenges: [{ directorate: HOSTILE, text: HOSTILE }],
+          ideas: [{ directorate: HOSTILE, text: HOSTILE }],
+        },
+        '6 weeks',
+      ),
+    'sign-off card': () => signOffCard(item, lists.directorates),
     'signed off': () => signOffDoneCard(item, true, 'Pat'),
     'my records': () => buildMyRecordsCard([item]),
     digest: () => buildDigestCard(buildDigest({ ...novemberInputs(), yswd: [approvedItem] })),
@@ -125,7 +138,7 @@ describe('user text on cards is shown as typed, never as live markdown', () => {
   });
 
   it('inputs are not markdown: a step card gives back the title exactly as typed', () => {
-    const card = buildStepCard(draft, 'basics');
+    const card = buildStepCard(draft, 'basics', lists);
     expect(JSON.stringify(card)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
   });
 

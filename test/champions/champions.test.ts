@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeRefusal } from '../../src/bot/refusals.js';
 import { personal, ppiChannel } from '../helpers/activities.js';
 import { BotHarness } from '../helpers/bot-harness.js';
 import { people } from '../helpers/people.js';
@@ -13,7 +14,8 @@ describe('partnership champions: registration', () => {
     async (text) => {
       const h = await BotHarness.start({ clock: 'moving', now });
       const reply = await h.say(people.champion, text);
-      expect(reply.texts[0]).toMatch(/registered as a partnership champion for (Finance|Programme Management Office)/);
+      expect(reply.texts[0]).toMatch(/registered as a partnership champion for (Finance|PMO)/);
+      expect(reply.texts[0]).toContain('Every 6 weeks');
       expect(reply.texts[0]).toContain('Monday 4 January 2027');
       const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
       expect(stored?.nextDueAt).toBe('2027-01-04T09:30:00.000Z');
@@ -71,21 +73,29 @@ describe('directorates are data, editable by PPI admins', () => {
     const refused = await h.say(people.member, 'add directorate Digital Services');
     expect(refused.texts).toEqual([refusal.ppiAdmin]);
     expect((await h.say(people.admin, 'add directorate Digital Services')).texts[0]).toBe(
-      'Added Digital Services. Champions can now register for it.',
+      'Added Digital Services to the directorates. Leads can choose it on a request, champions can register for it, and records, digests and reports name it.',
     );
-    expect((await h.say(people.admin, 'add directorate digital services')).texts[0]).toContain('already on the list');
+    expect((await h.say(people.admin, 'add directorate digital services')).texts[0]).toBe(
+      'Digital Services is already on the directorates.',
+    );
     expect((await h.say(people.champion, "I'm a champion for Digital Services")).texts[0]).toContain(
       'registered as a partnership champion for Digital Services',
     );
-    expect((await h.say(people.admin, 'remove directorate Finance')).texts[0]).toContain('Removed Finance');
+    expect((await h.say(people.admin, 'remove directorate Finance')).texts[0]).toContain('Retired Finance');
     const list = (await h.say(people.lead, 'directorates')).texts[0] ?? '';
     expect(list).toContain('- Digital Services');
     expect(list).not.toContain('- Finance');
+    expect(list).toContain('No longer offered (still named where they were used): Finance.');
     expect((await h.say(people.deputy, "I'm a champion for Finance")).texts[0]).toContain(
       "I don't know the directorate",
     );
     const champions = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
     expect(champions).toContain('**Digital Services**: Chris Champion');
+    await h.say(people.admin, 'rename directorate Digital Services to Digital and Data');
+    const renamed = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
+    expect(renamed).toContain('**Digital and Data**: Chris Champion');
+    expect(renamed).toContain('Fewer than 2 active champions: ');
+    expect(renamed).toMatch(/Fewer than 2 active champions: [^\n]*Clinical Quality \(0\)[^\n]*Digital and Data \(1\)/);
   });
 
   it('refuses an empty or over-long name', async () => {
@@ -109,5 +119,54 @@ describe('cadence per champion', () => {
     expect((await h.say(people.champion, 'nudge me every 400 days')).texts[0]).toContain('between 1 and 52 weeks');
     await h.say(people.champion, 'nudge me every 6 weeks');
     expect((await h.bot.stores.champions.get(people.champion.id))?.value.cadenceDays).toBeUndefined();
+  });
+});
+
+describe('the champions’ programme: buddies from another directorate', () => {
+  it('pairs two champions both ways, refuses one from the same directorate, and lets the pair go', async () => {
+    const h = await BotHarness.start({ now });
+    await h.say(people.champion, "I'm a champion for Finance");
+    await h.say(people.deputy, "I'm a champion for IT");
+    await h.say(people.manager, "I'm a champion for Finance");
+    expect((await h.say(people.champion, 'my buddy is', ppiChannel, [people.lead])).texts[0]).toBe(
+      "Priya Lead is not a registered partnership champion, so they can't be your buddy yet.",
+    );
+    expect((await h.say(people.champion, 'my buddy is', ppiChannel, [people.manager])).texts[0]).toContain(
+      'a buddy comes from outside it',
+    );
+    expect((await h.say(people.champion, 'my buddy is', personal, [people.deputy])).texts).toEqual([
+      placeRefusal(['channel', 'groupChat']),
+    ]);
+    const paired = await h.say(people.champion, 'my buddy is', ppiChannel, [people.deputy]);
+    expect(paired.texts[0]).toContain('Dee Deputy is now your buddy');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.buddy).toMatchObject({
+      id: people.deputy.id,
+      directorate: 'it',
+    });
+    expect((await h.bot.stores.champions.get(people.deputy.id))?.value.buddy).toMatchObject({
+      id: people.champion.id,
+      directorate: 'finance',
+    });
+    const list = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';
+    expect(list).toContain('buddy: Dee Deputy, IT');
+    expect(list).toContain('buddy: Chris Champion, Finance');
+
+    // A new pairing lets the old buddy go.
+    const h2 = await BotHarness.start({ now });
+    await h2.say(people.admin, 'add directorate Digital Services');
+    for (const [who, where] of [
+      [people.champion, 'Finance'],
+      [people.deputy, 'IT'],
+      [people.manager, 'Digital Services'],
+    ] as const) {
+      await h2.say(who, `I'm a champion for ${where}`);
+    }
+    await h2.say(people.champion, 'my buddy is', ppiChannel, [people.deputy]);
+    await h2.say(people.champion, 'my buddy is', ppiChannel, [people.manager]);
+    expect((await h2.bot.stores.champions.get(people.deputy.id))?.value.buddy).toBeUndefined();
+    expect((await h2.bot.stores.champions.get(people.manager.id))?.value.buddy?.id).toBe(people.champion.id);
+    expect((await h2.say(people.manager, 'no buddy')).texts[0]).toBe('Chris Champion is no longer your buddy.');
+    expect((await h2.bot.stores.champions.get(people.champion.id))?.value.buddy).toBeUndefined();
+    expect((await h2.say(people.manager, 'no buddy')).texts[0]).toBe('You have no buddy at the moment.');
   });
 });

@@ -6,7 +6,7 @@ const cycle = (dueAt: string, whyNot?: string): NudgeCycle => ({
   dueAt,
   nudgedAt: dueAt,
   followUpsSent: 0,
-  ...(whyNot ? { answer: 'nothing-to-report', answeredAt: dueAt, whyNot } : {}),
+  ...(whyNot ? { answer: 'without-patients', answeredAt: dueAt, whyNot } : {}),
 });
 
 const champion = (current?: NudgeCycle, past?: NudgeCycle[]): Champion => ({

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
+import { RecordVerb } from '../../src/records/records-verbs.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, cardVerbs, expectJustAfter } from '../helpers/bot-harness.js';
+import { actionData, inputValue } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
 import { refusal } from '../helpers/refusals.js';
 
@@ -26,27 +28,65 @@ async function nudged(): Promise<BotHarness> {
 }
 
 describe('answering a nudge (the card updates in place)', () => {
-  it('sends the six-weekly question with quick answers', async () => {
+  it('asks the toolkit’s question about the champion’s own cadence, with quick answers', async () => {
     const h = await nudged();
     expect(h.messenger.sent).toHaveLength(1);
     const card = cardOf(h.messenger.sent[0]?.message);
-    expect(cardText(card)).toContain("How did patients, carers or communities shape Finance's work");
-    expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.snooze]);
+    expect(cardText(card)).toContain(
+      "Were patients involved in Finance's work in the last 6 weeks? And if not, why not?",
+    );
+    expect(cardText(card)).toContain('Partnership champions · check-in every 6 weeks');
+    expect(cardText(card)).toContain('Work went ahead without patients');
+    expect(cardText(card)).toContain('No relevant work this time');
+    expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.noWork, ChampionVerb.snooze]);
+    expect(h.messenger.sent[0]?.message).toMatchObject({
+      summary: 'Were patients involved in your directorate’s work in the last 6 weeks?',
+    });
     expectJustAfter(
       (await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.nudgedAt,
       '2027-01-04T10:00:00.000Z',
     );
   });
 
-  it('"nothing to report" needs the reason, then sets the next due date six weeks out', async () => {
+  it('"work went ahead without patients" needs why not, then sets the next due date six weeks out', async () => {
     const h = await nudged();
     const empty = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: '  ' });
-    expect(cardText(empty.card)).toContain('Please answer “If not, why not”.');
-    const done = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Budget work only.' });
+    expect(cardText(empty.card)).toContain('Please answer “Why were patients not involved”.');
+    const done = await h.click(people.champion, ChampionVerb.nothing, {
+      ...ref,
+      whyNot: 'Budget work only.',
+      idea: 'Invite a Patient Partner to budget setting',
+    });
+    expect(cardText(done.card)).toContain('noted that the work went ahead without patients');
     expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
-    expect(stored?.cycle).toMatchObject({ answer: 'nothing-to-report', whyNot: 'Budget work only.' });
+    expect(stored?.cycle).toMatchObject({
+      answer: 'without-patients',
+      whyNot: 'Budget work only.',
+      idea: 'Invite a Patient Partner to budget setting',
+    });
     expect(stored?.nextDueAt).toBe('2027-02-15T09:30:00.000Z');
+  });
+
+  it('"no relevant work this time" needs no reason and is not an opt-out', async () => {
+    const h = await nudged();
+    const done = await h.click(people.champion, ChampionVerb.noWork, { ...ref, whyNot: '' });
+    expect(cardText(done.card)).toContain('Thank you: noted that there was no relevant work this time.');
+    const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
+    expect(stored?.cycle?.answer).toBe('no-relevant-work');
+    expect(stored?.cycle).not.toHaveProperty('whyNot');
+    expect(stored?.lastResponseAt).toBe('2027-01-04T10:00:00.000Z');
+  });
+
+  it('asks about the champion’s own cadence: every 8 weeks is “the last 8 weeks”', async () => {
+    const h = await BotHarness.start({ now: REGISTERED });
+    await h.say(people.champion, "I'm a champion for Finance");
+    await h.say(people.champion, 'nudge me every 8 weeks');
+    h.clock = new Date('2027-01-18T10:00:00Z');
+    await h.bot.scheduler.runOnce(NUDGE_JOB);
+    const card = cardOf(h.messenger.sent[0]?.message);
+    expect(cardText(card)).toContain("Were patients involved in Finance's work in the last 8 weeks?");
+    expect(cardText(card)).toContain('check-in every 8 weeks');
   });
 
   it('answers a double click or an old card plainly, changing nothing', async () => {
@@ -72,7 +112,7 @@ describe('answering a nudge (the card updates in place)', () => {
     expect(cardText(two.card)).toBe(cardText(one.card));
     expect(cardText(later.card)).toBe(cardText(one.card));
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
-    expect(stored?.cycle).toMatchObject({ answer: 'nothing-to-report', whyNot: 'Year-end accounts.' });
+    expect(stored?.cycle).toMatchObject({ answer: 'without-patients', whyNot: 'Year-end accounts.' });
     expect(stored?.pastCycles ?? []).toEqual([]);
     // Another answer on the answered card is still told plainly.
     const other = await h.click(people.champion, ChampionVerb.snooze, { ...ref, snooze: 'week' });
@@ -196,35 +236,64 @@ describe('log involvement', () => {
   const answer = {
     project: 'Outpatient letters',
     shaped: 'Patients rewrote the letter.',
+    category: 'involving',
     rung: 'co-design',
     people: 12,
   };
 
-  it('records the involvement once (even on a double click) and closes the cycle', async () => {
+  it('is an engagement record like any other: once (even on a double click), in my records, editable', async () => {
     const h = await nudged();
     const missing = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, rung: 'nonsense' });
     expect(cardText(missing.card)).toContain('Please choose an option from the list.');
     expect(cardText(missing.card)).toContain('Outpatient letters');
+    const noCategory = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, category: '' });
+    expect(cardText(noCategory.card)).toContain(
+      'Please answer “Which category of engagement does the work fall into”.',
+    );
     const people0 = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, people: '-3' });
     expect(cardText(people0.card)).toContain('whole number from 0 to 100000');
     const done = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
-    expect(cardText(done.card)).toContain('Thank you: logged “Outpatient letters” (Co-design, 12 people)');
+    expect(cardText(done.card)).toContain(
+      'Thank you: logged “Outpatient letters” (Involving, Co-design, 12 people) as an engagement record.',
+    );
     expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');
     const again = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
     expect(cardText(again.card)).toBe(cardText(done.card));
-    const logged = await h.bot.stores.involvements.listBetween('2027-01-01', '2027-01-31');
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({
+    expect(await h.bot.stores.involvements.listBetween('2027-01-01', '2027-01-31')).toEqual([]);
+    const records = await h.bot.stores.records.listPeriod('2027-01-01', '2027-01-31', { kind: 'engagement' });
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      kind: 'engagement',
+      category: 'involving',
       directorate: 'finance',
-      projectName: 'Outpatient letters',
-      rungId: 'co-design',
-      peopleCount: 12,
-      activityDate: '2027-01-04',
-      recordedBy: { id: people.champion.id },
+      date: '2027-01-04',
+      values: { project: 'Outpatient letters', shaped: 'Patients rewrote the letter.', rung: 'co-design', people: 12 },
+      origin: { kind: 'check-in', championId: people.champion.id, cycle: DUE },
+      author: { id: people.champion.id },
     });
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expect(stored?.cycle?.answer).toBe('involvement');
     expectJustAfter(stored?.lastResponseAt, '2027-01-04T10:00:00.000Z');
+
+    const mine = await h.say(people.champion, 'my records');
+    expect(cardText(mine.cards[0])).toContain(
+      'Involving: Outpatient letters, 12 people (2027-01-04) from a champion check-in',
+    );
+    const edit = await h.click(people.champion, RecordVerb.edit, actionData(mine.cards[0], RecordVerb.edit));
+    expect(cardText(edit.card)).toContain('How did patients/communities/people shape this piece of work?');
+    expect(inputValue(edit.card, 'category')).toBe('involving');
+    const saved = await h.click(people.champion, RecordVerb.save, {
+      ...actionData(edit.card, RecordVerb.save),
+      directorate: 'finance',
+      date: '2027-01-04',
+      ...answer,
+      category: 'co-production',
+      people: '14',
+    });
+    expect(cardText(saved.card)).toContain('Changes saved.');
+    const [edited] = await h.bot.stores.records.listPeriod('2027-01-01', '2027-01-31', { kind: 'engagement' });
+    expect(edited).toMatchObject({ category: 'co-production', values: { people: 14 }, revision: 2 });
+    expect(edited?.origin).toEqual(records[0]?.origin);
   });
 });
 
@@ -235,8 +304,10 @@ describe("the champions' six-weekly catch-up", () => {
       ...ref,
       project: 'Outpatient letters',
       shaped: 'Patients rewrote the letter.',
+      category: 'engaging',
       rung: 'co-design',
       people: 12,
+      idea: 'Share the letter template',
     });
     expect((await h.say(people.lead, 'set champions channel', managersChannel)).texts).toEqual([refusal.ppiAdmin]);
     await h.say(people.admin, 'add PPI team member', managersChannel, [people.member]);
@@ -259,8 +330,14 @@ describe("the champions' six-weekly catch-up", () => {
     const before = h.messenger.sent.length;
     await h.bot.scheduler.runOnce(NUDGE_JOB);
     await h.bot.scheduler.runOnce(NUDGE_JOB);
-    const posted = h.messenger.sent.slice(before).filter((s) => cardText(cardOf(s.message)).includes('catch-up'));
+    const posted = h.messenger.sent
+      .slice(before)
+      .filter((s) => cardText(cardOf(s.message)).includes('Partnership champions · catch-up every'));
     expect(posted).toHaveLength(1);
-    expect(cardText(cardOf(posted[0]?.message))).toContain('Patients rewrote the letter. (Co-design)');
+    const posted0 = cardText(cardOf(posted[0]?.message));
+    expect(posted0).toContain('Patients rewrote the letter. (Co-design)');
+    expect(posted0).toContain('Ideas, challenges and achievements');
+    expect(posted0).toContain('Share the letter template');
+    expect(posted0).toContain('No champion reported work without patients in this period.');
   });
 });

@@ -240,10 +240,16 @@ const scenarios: Record<string, Scenario> = {
     data: on(await checkInCard(h), ChampionVerb.log, {
       project: 'Discharge letters',
       shaped: 'Patients rewrote the letter.',
+      category: 'involving',
       rung: 'co-design',
       people: '12',
     }),
     shows: 'Your next check-in is due',
+  }),
+  [ChampionVerb.noWork]: async (h) => ({
+    person: people.champion,
+    data: on(await checkInCard(h), ChampionVerb.noWork, { idea: 'Ask the PPG next time.' }),
+    shows: 'no relevant work this time',
   }),
   [ChampionVerb.nothing]: async (h) => ({
     person: people.champion,

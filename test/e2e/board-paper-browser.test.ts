@@ -207,7 +207,7 @@ describe.skipIf(noChromium)(
         'Not on the list: “ghost”',
         'Clinic hours <review>',
         'Average 8.5 out of 10 (1 = not valued, 10 = highly valued).',
-        'Average 6.7 out of 10 (1 = no impact, 10 = high impact).',
+        'Average 6.6 out of 10 (1 = no impact, 10 = high impact).',
         'Whether participants were told the outcome is not recorded yet.',
       ]) {
         expect(all).toContain(figure);

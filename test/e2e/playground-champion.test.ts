@@ -38,12 +38,13 @@ describe('partnership champion nudge in the Agents Playground', () => {
     expect(job.status).toBe(202);
 
     // The first nudge is six weeks away; a champion can ask for it now (at any hour, unlike the scheduled job).
-    const nudge = await client.say(personalChat.id, 'nudge me now', 'How did patients, carers or communities shape');
+    const nudge = await client.say(personalChat.id, 'nudge me now', 'Were patients involved in');
     const card = nudge.cards[0] as AdaptiveCard;
     const response = (await client.invoke(personalChat.id, nudge.messageId, ChampionVerb.log, {
       ...actionData(card, ChampionVerb.log),
       project: 'Outpatient letters',
       shaped: 'Patients rewrote the appointment letter wording.',
+      category: 'involving',
       rung: 'co-design',
       people: 12,
     })) as { value?: unknown };

@@ -59,7 +59,7 @@ describe('Action.Submit cards in the Agents Playground (CARD_ACTIONS=submit)', (
     expect(cardButtons(step2.cards[0]).map((b) => b.type)).toContain('Action.Submit');
 
     await client.say(personalChat.id, "I'm a champion for Finance", 'registered as a partnership champion');
-    const nudge = await client.say(personalChat.id, 'nudge me now', 'How did patients, carers or communities shape');
+    const nudge = await client.say(personalChat.id, 'nudge me now', 'Were patients involved in');
     const answered = await pressInPlace(
       client,
       personalChat.id,

@@ -40,3 +40,34 @@ export function actionData(card: AdaptiveCard | undefined, verb: string): Record
   if (!button) throw new Error(`No ${verb} button on the card`);
   return button.data;
 }
+
+/** The value an input with this id shows on the card. */
+export function inputValue(card: AdaptiveCard | undefined, id: string): string | undefined {
+  let found: string | undefined;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.id === id && typeof n.type === 'string' && n.type.startsWith('Input.')) found = String(n.value ?? '');
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+/** The titles of the choices an input with this id offers. */
+export function choicesOf(card: unknown, id: string): string[] {
+  let found: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.id === id && Array.isArray(n.choices))
+        found = n.choices.map((c) => String((c as { title: unknown }).title));
+      Object.values(n).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}

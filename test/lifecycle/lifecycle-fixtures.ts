@@ -13,6 +13,7 @@ import type { CloseOut, Project } from '../../src/lifecycle/domain/project.js';
 import type { Pir } from '../../src/pir/domain/pir.js';
 import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
 import type { RecordDoc } from '../../src/records/domain/record-doc.js';
+import { shippedLists } from '../pir/pir-fixtures.js';
 
 export const NOW = new Date('2027-07-06T10:00:00Z');
 export const lead = { id: 'aad-lead', name: 'Priya Lead' };
@@ -51,7 +52,12 @@ export function acceptedPir(project?: Project, text: { title?: string; condition
       rung: 'co-design',
     },
   };
-  const submitted = submitPir({ ...draft, position: 'review' }, 'PIR-2026-0001', new Date('2026-11-23T11:00:00Z'));
+  const submitted = submitPir(
+    { ...draft, position: 'review' },
+    'PIR-2026-0001',
+    new Date('2026-11-23T11:00:00Z'),
+    shippedLists,
+  );
   const decided = decide(
     submitted,
     'accept-with-conditions',
@@ -137,6 +143,8 @@ export function lifecycleRenderings(text = 'Plain text'): Rendering[] {
   const stopped = projectWith(undefined, { stopped: { at: NOW.toISOString(), reason: text, by: lead } });
   const review = (p: Project) => p as Project & { closeOut: CloseOut };
   const engagement: RecordDoc = { ...yswdItem('e1', text, false), kind: 'engagement', category: 'informing' };
+  // A directorate whose name an admin typed: shown as typed too.
+  const directorates = [{ id: pir.answers.directorate ?? 'finance', label: text, retired: false }];
   const status = (project: Project, leadHere: boolean) =>
     buildProjectStatusCard(pir, {
       stage: 'close-out-due',
@@ -144,6 +152,7 @@ export function lifecycleRenderings(text = 'Plain text'): Rendering[] {
       history: [{ at: NOW.toISOString(), actor: lead, action: 'Close-out sent', comment: text }],
       linked: [yswdItem('y1', text, true), engagement],
       leadHere,
+      directorates,
       notice: botText('Saved.'),
     });
   const overview = overviewOf(
@@ -192,9 +201,12 @@ export function lifecycleRenderings(text = 'Plain text'): Rendering[] {
       ),
       false,
     ),
-    form('PPI team review', buildPpiReviewCard(pir, review(submitted))),
-    form('PPI team review, more asked', buildPpiReviewCard(pir, review(asked))),
-    form('PPI team review, closed', buildPpiReviewCard(pir, review(closed), { notice: botText('Closed.') })),
+    form('PPI team review', buildPpiReviewCard(pir, review(submitted), directorates)),
+    form('PPI team review, more asked', buildPpiReviewCard(pir, review(asked), directorates)),
+    form(
+      'PPI team review, closed',
+      buildPpiReviewCard(pir, review(closed), directorates, { notice: botText('Closed.') }),
+    ),
     {
       template: 'pir-review.json',
       name: 'close-out review',

@@ -5,6 +5,7 @@ import { acceptancePlanner } from '../../src/lifecycle/handlers/plan-acceptance.
 import type { Pir } from '../../src/pir/domain/pir.js';
 import { formatReference } from '../../src/pir/domain/pir-reference.js';
 import { decide, startDraft, submitPir } from '../../src/pir/domain/pir-transitions.js';
+import { shippedLists } from '../pir/pir-fixtures.js';
 
 /** An accepted request of lead `leadId`, number `n` of 2026, running from 1 December 2026 to `endDate`. */
 export function acceptedRequest(leadId: string, n: number, endDate: string): Pir {
@@ -17,6 +18,7 @@ export function acceptedRequest(leadId: string, n: number, endDate: string): Pir
     { ...draft, position: 'review' },
     formatReference(2026, n),
     new Date('2026-11-02T11:00:00Z'),
+    shippedLists,
   );
   return decide(submitted, 'accept', { id: 'aad-ppi', name: 'Pat PPI' }, {}, new Date('2026-11-03T10:00:00Z'));
 }

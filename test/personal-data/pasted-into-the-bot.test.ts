@@ -5,9 +5,10 @@ import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { normaliseText } from '../../src/personal-data/normalise-text.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
+import { referenceData } from '../../src/reference-data/reference-data.js';
 import { ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
-import { actionData } from '../helpers/card-actions.js';
+import { actionData, inputValue } from '../helpers/card-actions.js';
 import { validateCard } from '../helpers/card-validation.js';
 import { people } from '../helpers/people.js';
 import { stepAnswers } from '../pir/pir-fixtures.js';
@@ -28,21 +29,6 @@ function holds(text: string, digits: string): boolean {
   return normaliseText(text)
     .text.replace(/[^0-9]/g, '')
     .includes(digits);
-}
-
-/** The value an input with this id shows on the card. */
-function inputValue(card: AdaptiveCard | undefined, id: string): string | undefined {
-  let found: string | undefined;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.id === id && typeof n.type === 'string' && n.type.startsWith('Input.')) found = String(n.value ?? '');
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
 }
 
 function expectMaskedCard(card: AdaptiveCard | undefined, id: string, shown: string, digits = NHS_DIGITS): void {
@@ -98,11 +84,11 @@ describe('personal data pasted into the bot is refused, not stored, and shown ba
     const refused = await h.click(people.lead, RecordVerb.save, {
       ...actionData(form.card, RecordVerb.save),
       ...engagement,
-      fu2: `Most wanted plainer words; one asked us to ring about ${NHS_WITH_NBSP}.`,
+      collated: `Most wanted plainer words; one asked us to ring about ${NHS_WITH_NBSP}.`,
     });
     expect(cardText(refused.card)).toContain('Nothing was saved: please remove the patient-identifiable details');
-    expectMaskedCard(refused.card, 'fu2', 'Most wanted plainer words; one asked us to ring about 943 ••• ••••.');
-    expect(inputValue(refused.card, 'fu0')).toBe(engagement.fu0);
+    expectMaskedCard(refused.card, 'collated', 'Most wanted plainer words; one asked us to ring about 943 ••• ••••.');
+    expect(inputValue(refused.card, 'project')).toBe(engagement.project);
     expect(await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'engagement' })).toEqual([]);
   });
 
@@ -166,12 +152,20 @@ describe('personal data pasted into the bot is refused, not stored, and shown ba
 
   it('a directorate name typed by an admin: refused and not added', async () => {
     const h = await BotHarness.start({ now: NOW });
-    const before = await h.bot.stores.directorates.list();
+    const before = await h.bot.stores.lists.directorates.entries();
     const refused = await h.say(people.admin, 'add directorate Renal (ask Jo on 07700\u00a0900123)');
     expect(refused.texts[0]).toContain('contains a phone number');
     expect(refused.texts[0]).not.toContain('hidden');
     expect(holds(refused.texts.join(' '), '07700900123')).toBe(false);
-    expect(await h.bot.stores.directorates.list()).toEqual(before);
+    expect(await h.bot.stores.lists.directorates.entries()).toEqual(before);
+    const priority = await h.say(people.admin, 'add quality priority Faster care for SW1A 1AA');
+    expect(priority.texts[0]).toContain('contains a full postcode');
+    const renamed = await h.say(people.admin, 'rename directorate Finance to Finance (ring 07700 900123)');
+    expect(renamed.texts[0]).toContain('contains a phone number');
+    expect((await h.bot.stores.lists.qualityPriorities.entries()).map((e) => e.id)).toEqual(
+      referenceData.qualityPriorities.map((e) => e.id),
+    );
+    expect(await h.bot.stores.lists.directorates.entries()).toEqual(before);
   });
 
   it('a directorate name echoed back when it is not found is masked', async () => {

@@ -6,6 +6,12 @@ function first<T>(list: readonly T[]): T {
   return item;
 }
 
+/** The Trust's lists as shipped (no admin changes). */
+export const shippedLists = {
+  directorates: referenceData.directorates,
+  qualityPriorities: referenceData.qualityPriorities,
+} as const;
+
 /** Valid answers for every step, as a lead would type them on the cards. */
 export const stepAnswers = {
   basics: {
@@ -25,9 +31,20 @@ export const stepAnswers = {
     notOpenToInfluence: 'Pharmacy staffing levels',
     whoDecides: 'Chief Pharmacist',
   },
-  equality: { protectedCharacteristics: first(referenceData.protectedCharacteristics).id, seldomHeardGroups: '' },
+  equality: {
+    disproportionate: 'yes',
+    howAffected: 'Older people may find the new lounge harder to reach without help.',
+    protectedCharacteristics: first(referenceData.protectedCharacteristics).id,
+    seldomHeardGroups: '',
+  },
   plans: { equalityPlans: 'Visit the older people’s forum and offer large-print materials.' },
-  support: { support: first(referenceData.ppiSupportOptions).id, supportNotes: '' },
+  support: {
+    support: first(referenceData.ppiSupportOptions).id,
+    partnerRole: 'Two Patient Partners on the project group, shaping the new lounge with us.',
+    partnerCommitment: 'regular',
+    partnerMeetings: 'Monthly for 90 minutes, online',
+    supportNotes: '',
+  },
 } as const;
 
 export const stepOrder = Object.keys(stepAnswers) as (keyof typeof stepAnswers)[];

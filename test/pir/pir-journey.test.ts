@@ -146,7 +146,13 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     expect(posted).toHaveLength(1);
     expect(cardText(posted[0]?.message)).toContain('PIR-2026-0001');
     expect(cardText(posted[0]?.message)).toContain('Top-three rung');
-    expect(cardText(posted[0]?.message)).toContain('Equality impact: yes');
+    const posted0 = cardText(posted[0]?.message);
+    expect(posted0).toContain('Disproportionate impact: yes');
+    expect(posted0).toContain('Patient Partners');
+    expect(posted0).toContain('Regular meetings · Monthly for 90 minutes, online');
+    expect(posted0).toContain('a) The project’s relevance to the Quality Strategy');
+    expect(posted0).toContain('c) The extent to which the project is patient focused');
+    expect(posted0).not.toContain('Late:');
     const again = await h.click(people.lead, PirVerb.submit, actionData(review, PirVerb.submit));
     expect(cardText(again.card)).toContain('Already submitted as PIR-2026-0001');
     expect(h.messenger.sentTo(ppiChannel.channelId)).toHaveLength(1);
@@ -171,6 +177,13 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     expect(reply.texts).toEqual([refusal.personal]);
   });
 
+  const MAX_LENGTHS: Readonly<Record<string, number>> = {
+    title: 150,
+    whoDecides: 300,
+    partnerMeetings: 300,
+    partnerRole: 1000,
+  };
+
   it('keeps cards under 28 KB with every answer at its maximum length', async () => {
     const h = await BotHarness.start({ clock: 'moving' });
     await setUpPpiChannel(h);
@@ -180,13 +193,9 @@ describe('Patient Involvement Request: the lead’s journey', () => {
       const filled = Object.fromEntries(
         Object.entries(answers).map(([k, v]) => [
           k,
-          ['title'].includes(k)
-            ? long(150)
-            : k === 'whoDecides'
-              ? long(300)
-              : /Date|directorate|Priority|rung|support$|Characteristics|Groups$/.test(k)
-                ? v
-                : long(2000),
+          /Date|directorate|Priority|rung|support$|Characteristics|Groups$|disproportionate|Commitment/.test(k)
+            ? v
+            : long(MAX_LENGTHS[k] ?? 2000),
         ]),
       );
       card = (await h.click(people.lead, PirVerb.next, { ...actionData(card, PirVerb.next), ...filled })).card;

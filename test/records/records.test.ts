@@ -15,16 +15,25 @@ async function openForm(h: BotHarness, text: string) {
   return start.cards[0];
 }
 
-describe('engagement records (seed 004 Appendix 3)', () => {
+describe('engagement records (the engagement log)', () => {
   it('walks through category, the category’s questions, and saves once', async () => {
     const h = await BotHarness.start({ now });
     const category = await openForm(h, 'log engagement');
     expect(cardText(category)).toContain('Co-production');
+    expect(cardText(category)).toContain('Which category of engagement does the work fall into?');
+    expect(cardText(category)).not.toMatch(/seed|appendix/i);
     const form = await h.click(people.lead, RecordVerb.category, {
       ...actionData(category, RecordVerb.category),
       category: 'involving',
     });
-    expect(cardText(form.card)).toContain('How were people involved?');
+    const text = cardText(form.card);
+    expect(text).toContain('How were people involved? (required)');
+    expect(text).toContain('Project group or committee membership');
+    expect(text).toContain('How many people were involved in this activity? (required)');
+    expect(text).toContain('Please enter the collated responses from your event feedback forms?');
+    expect(text).not.toContain('Type of activity');
+    expect(text).not.toContain('Social media post');
+    expect(text).not.toMatch(/seed|appendix/i);
     const save = actionData(form.card, RecordVerb.save);
 
     const invalid = await h.click(people.lead, RecordVerb.save, {
@@ -39,13 +48,13 @@ describe('engagement records (seed 004 Appendix 3)', () => {
     const personal = await h.click(people.lead, RecordVerb.save, {
       ...save,
       ...engagement,
-      fu2: 'Call Mrs Smith on 07700 900123',
+      collated: 'Call Mrs Smith on 07700 900123',
     });
     expect(cardText(personal.card)).toContain('Nothing was saved: please remove the patient-identifiable details');
 
     const saved = await h.click(people.lead, RecordVerb.save, { ...save, ...engagement });
     expect(cardText(saved.card)).toContain(
-      'Saved to the engagement records. Involving: Focus group, 14 people (2026-11-20)',
+      'Saved to the engagement records. Involving: Focus groups, 14 people (2026-11-20)',
     );
     const again = await h.click(people.lead, RecordVerb.save, { ...save, ...engagement });
     expect(cardText(again.card)).toContain('already saved');
@@ -55,8 +64,36 @@ describe('engagement records (seed 004 Appendix 3)', () => {
       category: 'involving',
       directorate: 'finance',
       date: '2026-11-20',
-      values: { people: 14 },
+      values: { people: 14, activity: 'focus-group', collated: 'Most wanted plainer words.' },
     });
+  });
+
+  it('asks Informing its own options, with “Other: what?”, and Engaging its open question', async () => {
+    const h = await BotHarness.start({ now });
+    const category = await openForm(h, 'log engagement');
+    const informing = await h.click(people.lead, RecordVerb.category, {
+      ...actionData(category, RecordVerb.category),
+      category: 'informing',
+    });
+    const save = actionData(informing.card, RecordVerb.save);
+    const base = { directorate: 'finance', date: '2026-11-20', people: '200' };
+    const wrong = await h.click(people.lead, RecordVerb.save, { ...save, ...base, activity: 'focus-group' });
+    expect(cardText(wrong.card)).toContain('Please choose an option from the list.');
+    const other = await h.click(people.lead, RecordVerb.save, { ...save, ...base, activity: 'other' });
+    expect(cardText(other.card)).toContain('Please answer “If other, what was it”.');
+    const saved = await h.click(people.lead, RecordVerb.save, {
+      ...save,
+      ...base,
+      activity: 'other',
+      activityOther: 'Hospital radio',
+    });
+    expect(cardText(saved.card)).toContain('Informing: Other: Hospital radio, 200 people (2026-11-20)');
+    const engaging = await h.click(people.lead, RecordVerb.category, {
+      ...actionData(category, RecordVerb.category),
+      category: 'engaging',
+    });
+    expect(cardText(engaging.card)).toContain('What activity did you do to engage people? (required)');
+    expect(cardText(engaging.card)).toContain('How many people did you engage with? (required)');
   });
 
   it('asks for a 1:1 chat, and refuses a forged or stale Save', async () => {
@@ -74,30 +111,48 @@ describe('engagement records (seed 004 Appendix 3)', () => {
   });
 });
 
-describe('feedback survey results (seed 004 Appendix 4)', () => {
-  it('checks the counts against the forms returned', async () => {
+describe('feedback survey results (the participant feedback survey)', () => {
+  it('asks the five questions as written, counts each score, and checks the counts against the forms returned', async () => {
     const h = await BotHarness.start({ now });
     const form = await openForm(h, 'log feedback');
+    const text = cardText(form);
+    expect(text).toContain("How did you hear about today's engagement activity?");
+    expect(text).toContain('how much do you feel your comments or suggestions have been valued by the project lead?');
+    expect(text).toContain('do you feel your participation will impact on the service/project?');
+    expect(text).toContain('Would you like to take part in future engagement activities?');
+    expect(text).toContain('10 (Highly valued)');
+    expect(text).not.toMatch(/seed|appendix/i);
     const save = actionData(form, RecordVerb.save);
     const answers = {
       directorate: 'finance',
       date: '2026-11-20',
       activityName: 'Discharge focus group',
       responses: '10',
-      valued: '8.5',
-      impact: '7',
+      'valued-8': '6',
+      'valued-9': '3',
+      'impact-7': '9',
       viewsYes: '9',
       viewsNo: '1',
       againYes: '8',
       againNo: '4',
       'heard-website': '3',
+      heardOther: 'Hospital radio; a neighbour',
     };
     const tooMany = await h.click(people.lead, RecordVerb.save, { ...save, ...answers });
     expect(cardText(tooMany.card)).toContain('add up to more than the 10 forms returned');
-    const outOfRange = await h.click(people.lead, RecordVerb.save, { ...save, ...answers, againNo: '2', valued: '11' });
-    expect(cardText(outOfRange.card)).toContain('Please enter a number from 1 to 10');
+    const scores = await h.click(people.lead, RecordVerb.save, { ...save, ...answers, againNo: '2', 'valued-10': '2' });
+    expect(cardText(scores.card)).toContain('valued by the project lead?” add up to more than the 10 forms returned');
     const saved = await h.click(people.lead, RecordVerb.save, { ...save, ...answers, againNo: '2' });
     expect(cardText(saved.card)).toContain('Feedback: Discharge focus group, 10 forms');
+    const [stored] = await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'feedback' });
+    expect(stored?.values).toMatchObject({
+      'valued-8': 6,
+      'valued-9': 3,
+      valued: 8.3,
+      'impact-7': 9,
+      impact: 7,
+      heardOther: 'Hospital radio; a neighbour',
+    });
   });
 });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type Choice,
   findChoice,
+  type ListEntry,
   labelOf,
   readChoiceList,
   referenceData,
+  rungChoices,
+  surveyQuestion,
 } from '../../src/reference-data/reference-data.js';
 
 const lists = Object.entries(referenceData) as [string, readonly Choice[]][];
@@ -12,11 +15,14 @@ const lists = Object.entries(referenceData) as [string, readonly Choice[]][];
 describe('referenceData', () => {
   it('has every list non-empty, with unique kebab-case ids and labels', () => {
     expect(lists.map(([name]) => name).sort()).toEqual([
+      'assessmentCriteria',
       'directorates',
-      'engagementActivities',
       'engagementCategories',
       'feedbackHowHeard',
+      'feedbackSurvey',
       'ladderRungs',
+      'patientPartnerRemit',
+      'plannableRungs',
       'ppiSupportOptions',
       'protectedCharacteristics',
       'qualityPriorities',
@@ -48,7 +54,7 @@ describe('referenceData', () => {
     ]);
   });
 
-  it('has the seven ladder rungs bottom first, with exactly the top three marked', () => {
+  it('has the seven ladder rungs bottom first, with exactly the top three marked, offered from Informing', () => {
     const rungs = referenceData.ladderRungs;
     expect(rungs.map((r) => r.id)).toEqual([
       'coercion',
@@ -61,10 +67,25 @@ describe('referenceData', () => {
     ]);
     expect(rungs.map((r) => r.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(rungs.filter((r) => r.topThree).map((r) => r.id)).toEqual(['engagement', 'co-design', 'co-production']);
+    expect(referenceData.plannableRungs.map((r) => r.id)).toEqual([
+      'informing',
+      'consultation',
+      'engagement',
+      'co-design',
+      'co-production',
+    ]);
     for (const rung of rungs) expect(rung.hint, rung.id).toMatch(/\.$/);
   });
 
-  it('has the four engagement categories of seed 004, each with its follow-up questions', () => {
+  it('offers each rung with its one-line meaning', () => {
+    expect(rungChoices()[0]).toEqual({
+      id: 'informing',
+      label: 'Informing: People are told about the service and how it works, including decisions already made and why.',
+    });
+    expect(rungChoices().map((c) => c.id)).not.toContain('coercion');
+  });
+
+  it('has the four engagement categories, each with one activity, one people and (after Informing) one feedback question', () => {
     const categories = referenceData.engagementCategories;
     expect(categories.map((c) => c.label)).toEqual([
       'Informing',
@@ -73,12 +94,30 @@ describe('referenceData', () => {
       'Co-production (Partnership)',
     ]);
     for (const category of categories) {
-      expect(category.followUpQuestions.length, category.id).toBeGreaterThanOrEqual(2);
-      expect(
-        category.followUpQuestions.some((q) => /how many/i.test(q)),
-        category.id,
-      ).toBe(true);
+      expect(category.activityQuestion, category.id).toMatch(/\?$/);
+      expect(category.peopleQuestion, category.id).toMatch(/^How many/);
+      if (category.activityOptions) expect(category.activityOptions.at(-1)?.id, category.id).toBe('other');
     }
+    expect(categories.filter((c) => c.activityOptions).map((c) => c.id)).toEqual(['informing', 'involving']);
+    expect(categories.filter((c) => !c.feedbackQuestion).map((c) => c.id)).toEqual(['informing']);
+  });
+
+  it('ships the Trust’s own lists with their earlier entries retired, still named, and at least one offered', () => {
+    const offered = (list: readonly ListEntry[]) => list.filter((e) => !e.retired).map((e) => e.id);
+    expect(offered(referenceData.qualityPriorities)).toEqual(['quality-strategy', 'not-linked']);
+    expect(referenceData.qualityPriorities.filter((e) => e.retired).map((e) => e.id)).toEqual([
+      'patient-safety',
+      'clinical-effectiveness',
+      'patient-experience',
+      'other',
+    ]);
+    expect(offered(referenceData.feedbackHowHeard)).toEqual(['social-media', 'website', 'promotional-event']);
+    expect(referenceData.directorates.every((d) => !d.retired)).toBe(true);
+    expect(() =>
+      readChoiceList('x', [{ id: 'a', label: 'A', retired: 'yes' }], (item, fail) =>
+        typeof item.retired === 'boolean' ? {} : fail('has retired that is not true or false.'),
+      ),
+    ).toThrow('retired that is not true or false');
   });
 
   it('includes the seed lists the product relies on', () => {
@@ -100,19 +139,11 @@ describe('referenceData', () => {
     expect(ids(referenceData.ppiSupportOptions)).toEqual(
       expect.arrayContaining(['patient-partners', 'hospital-improvers', 'community-engagement', 'training']),
     );
-    expect(ids(referenceData.qualityPriorities)).toContain('other');
-    expect(ids(referenceData.engagementActivities)).toEqual(
-      expect.arrayContaining([
-        'social-media-post',
-        'website',
-        'promotional-event',
-        'focus-group',
-        'forum',
-        'public-event',
-      ]),
-    );
-    expect(ids(referenceData.engagementActivities).at(-1)).toBe('other');
-    expect(ids(referenceData.feedbackHowHeard).at(-1)).toBe('other');
+    expect(ids(referenceData.feedbackSurvey)).toEqual(['how-heard', 'views', 'valued', 'impact', 'take-part-again']);
+    expect(surveyQuestion('valued')).toMatchObject({ low: 'Not valued', high: 'Highly valued' });
+    expect(() => surveyQuestion('nope')).toThrow('no question "nope"');
+    expect(ids(referenceData.assessmentCriteria)).toEqual(['quality-strategy', 'ladder', 'patient-focus']);
+    expect(ids(referenceData.patientPartnerRemit)).toEqual(['audits', 'patient-literature', 'routine-surveys']);
   });
 
   it('is frozen, lists and items alike', () => {
@@ -121,7 +152,7 @@ describe('referenceData', () => {
       expect(Object.isFrozen(list)).toBe(true);
       for (const choice of list) expect(Object.isFrozen(choice)).toBe(true);
     }
-    expect(Object.isFrozen(referenceData.engagementCategories[0]?.followUpQuestions)).toBe(true);
+    expect(Object.isFrozen(referenceData.engagementCategories[0]?.activityOptions)).toBe(true);
   });
 });
 

@@ -106,18 +106,19 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
     ]);
   });
 
-  it('reports all five Appendix 4 answers, scores as a distribution as well as the mean', () => {
+  it('reports all five feedback survey answers, scores as a distribution as well as the mean', () => {
     const { feedback } = report();
     expect([feedback.activities, feedback.forms]).toEqual([3, 45]);
     expect(feedback.howHeard).toEqual([
       { label: 'Social media', count: 14 },
-      { label: 'A member of NHS staff', count: 12 },
-      { label: 'Word of mouth, family or friends', count: 3 },
-      { label: 'Not answered', count: 16 },
+      { label: 'A member of NHS staff (retired)', count: 12 },
+      { label: 'Word of mouth, family or friends (retired)', count: 3 },
+      { label: 'Another answer, or not answered', count: 16 },
     ]);
     expect(feedback.expressedAllViews).toEqual({ yes: 33, no: 6, notAnswered: 6 });
     expect(feedback.takePartAgain).toEqual({ yes: 29, no: 4, notAnswered: 12 });
-    // (8.5×10 + 9.2×30 + 4×5) / 45 = 8.47; (6×10 + 7.5×30 + 3×5) / 45 = 6.67.
+    // Each form's own score counts where it was entered (f3: 3×2 + 5×3 valued, 2×5 impact), else the activity's average:
+    // (8.5×10 + 9.2×30 + 21) / 45 = 8.49; (6×10 + 7.5×30 + 10) / 45 = 6.56.
     expect(feedback.valued).toEqual({
       mean: 8.5,
       basis: 'mixed',
@@ -128,7 +129,7 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
         { label: '9 or 10', forms: 30 },
       ],
     });
-    expect(feedback.impact.mean).toBe(6.7);
+    expect(feedback.impact.mean).toBe(6.6);
     expect(feedback.impact.bands.map((b) => b.forms)).toEqual([5, 10, 30, 0]);
   });
 
@@ -223,19 +224,19 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
     expect(r.byDirectorate.reduce((s, d) => s + d.people, 0)).toBe(r.reached.total);
     expect(r.byQualityPriority).toEqual([
       { label: 'Not given', requests: 1, topThree: 0, activities: 0, people: 0, signedOff: 0 },
-      { label: 'Patient experience', requests: 1, topThree: 0, activities: 0, people: 0, signedOff: 1 },
-      { label: 'Patient safety', requests: 2, topThree: 1, activities: 1, people: 12, signedOff: 0 },
+      { label: 'Patient experience (retired)', requests: 1, topThree: 0, activities: 0, people: 0, signedOff: 1 },
+      { label: 'Safer care', requests: 2, topThree: 1, activities: 1, people: 12, signedOff: 0 },
       { label: 'Not linked to a request', requests: 0, topThree: 0, activities: 3, people: 49, signedOff: 3 },
     ]);
   });
 
-  it('collects the Appendix 3 collated feedback for learning', () => {
+  it('collects the engagement log’s collated feedback for learning', () => {
     expect(report().learning).toEqual([
       {
         date: '2026-10-10',
         directorate: 'Finance',
         category: 'Involving',
-        activity: 'Focus group',
+        activity: 'Focus groups',
         project: 'Discharge lounge',
         text: 'People want clearer signs.',
       },
@@ -243,7 +244,7 @@ describe('Board report figures for Q3 2026/27 (fixed fixture, worked out by hand
         date: '2026-11-20',
         directorate: 'IT',
         category: 'Co-production (Partnership)',
-        activity: 'Other',
+        activity: 'The ward menu card',
         project: 'Menu redesign',
         text: 'Co-designed the <b>menu</b> card.',
       },

@@ -5,8 +5,9 @@ import { champion, checkIn, involvement, LISTS, pir, Q4, record, yswd } from './
  * Q3 2026/27 (October to December 2026), every figure worked out by hand in the tests: four requests received
  * (one at 00:30 BST on 1 October), four assessed (one submitted in 2025), a champion's log that is the same event as
  * an engagement record, a champion with two check-ins and two reasons, one registered mid-quarter, a paused one,
- * a retired and an unknown directorate, feedback with averages and per-score counts, and four close-outs of which two
- * closed in the quarter (one at 00:30 BST on 1 October).
+ * a retired and an unknown directorate, Quality Strategy priorities from the Trust's own list (one an earlier,
+ * retired entry), feedback with averages and per-score counts, and four close-outs of which two closed in the
+ * quarter (one at 00:30 BST on 1 October).
  */
 export function q3Inputs(): PeriodInputs {
   return {
@@ -18,7 +19,7 @@ export function q3Inputs(): PeriodInputs {
           title: 'Discharge lounge',
           directorate: 'finance',
           rung: 'consultation',
-          qualityPriority: 'patient-safety',
+          qualityPriority: 'safer-care',
           protectedCharacteristics: ['age', 'disability'],
           equalityPlans: 'Easy read invitations and a carers’ session.',
           support: ['patient-partners'],
@@ -41,7 +42,7 @@ export function q3Inputs(): PeriodInputs {
           title: 'Menu',
           directorate: 'it',
           rung: 'co-design',
-          qualityPriority: 'patient-safety',
+          qualityPriority: 'safer-care',
           seldomHeardGroups: ['homeless-people'],
         },
         assessment: { decidedAt: '2026-12-03T10:00:00.000Z', expectedRung: 'co-production' },
@@ -70,8 +71,7 @@ export function q3Inputs(): PeriodInputs {
           activity: 'focus-group',
           project: 'Discharge lounge',
           pirReference: 'PIR-2026-0101',
-          fu0: 'Two focus groups',
-          fu2: 'People want clearer signs.',
+          collated: 'People want clearer signs.',
         },
         { category: 'involving' },
       ),
@@ -86,7 +86,12 @@ export function q3Inputs(): PeriodInputs {
         'engagement',
         'e3',
         '2026-11-20',
-        { people: 6, activity: 'other', project: 'Menu redesign', fu2: 'Co-designed the <b>menu</b> card.' },
+        {
+          people: 6,
+          activityDescription: 'The ward menu card',
+          project: 'Menu redesign',
+          collated: 'Co-designed the <b>menu</b> card.',
+        },
         { category: 'co-production', directorate: 'it' },
       ),
       record(

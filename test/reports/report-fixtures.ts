@@ -14,7 +14,9 @@ export const Q4: Period = Q3_2026_27.period;
 
 export const LISTS: PeriodInputs['lists'] = {
   directorates: [...referenceData.directorates, { id: 'estates', label: 'Estates and Facilities', retired: true }],
-  qualityPriorities: referenceData.qualityPriorities,
+  // The Trust's own priorities, added by a PPI admin; the shipped placeholders and earlier guesses stay named.
+  qualityPriorities: [...referenceData.qualityPriorities, { id: 'safer-care', label: 'Safer care', retired: false }],
+  howHeard: referenceData.feedbackHowHeard,
 };
 
 const author = { id: 'aad-lead', name: 'Priya Lead' };

@@ -5,9 +5,9 @@ import { q3Inputs } from './q3-fixture.js';
 
 const ANSWERS = {
   involvement: 'involvement',
-  'why-not': 'nothing-to-report',
+  'why-not': 'without-patients',
   snoozed: 'snoozed',
-  'no-relevant-work': 'nothing-to-report',
+  'no-relevant-work': 'no-relevant-work',
   open: undefined,
 } as const;
 
@@ -40,16 +40,20 @@ export function championDoc(facts: ChampionFacts, index: number): Champion {
   };
 }
 
+/** What a period's figures are read from, in the real stores. */
+export function periodSources(stores: Stores) {
+  const { records, involvements, pirs, champions, lists, projects } = stores;
+  return { records, involvements, pirs, champions, lists, projects };
+}
+
 /** Writes the Q3 2026/27 fixture into the real (Azurite) stores, as the bot itself would have stored it. */
 export async function seedQ3(stores: Stores): Promise<void> {
   const inputs = q3Inputs();
-  await stores.directorates.save({
-    id: 'estates',
-    label: 'Estates and Facilities',
-    retired: true,
-    changedBy: 'seed',
-    changedAt: '2026-12-01T10:00:00.000Z',
-  });
+  const estates = { id: 'estates', label: 'Estates and Facilities', retired: true };
+  await stores.lists.directorates.save(
+    { ...estates, changedBy: 'seed', changedAt: '2026-12-01T10:00:00.000Z' },
+    undefined,
+  );
   for (const pir of inputs.pirs) {
     await stores.pirs.create(pir);
     if (pir.reference) await stores.pirs.indexReference(pir.reference, pir.lead.id, pir.id);

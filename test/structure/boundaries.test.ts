@@ -114,7 +114,7 @@ describe('import boundaries', () => {
     const features = [
       'champions',
       'digests',
-      'directorates',
+      'trust-lists',
       'installations',
       'lifecycle',
       'pir',

@@ -4,12 +4,20 @@ import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import { formInputs } from '../../forms/form-inputs.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
 import { ChampionVerb } from '../champions-verbs.js';
-import { type Champion, directorateLabelOf } from '../domain/champion.js';
-import { INVOLVEMENT_FORM, NOTHING_TO_REPORT_FORM, SNOOZE_FORM } from '../domain/check-in-forms.js';
+import { type Champion, cadenceInWords, directorateLabelOf } from '../domain/champion.js';
+import { IDEA_FORM, INVOLVEMENT_FORM, SNOOZE_FORM, WITHOUT_PATIENTS_FORM } from '../domain/check-in-forms.js';
 import type { NudgeCardRef } from '../domain/check-in-ref.js';
 
 export type NudgeVariant = 'nudge' | 'follow-up' | 'deputy';
+
+/** What a check-in card names: the directorates as the list has them now, and the cadence it asks about. */
+export interface NudgeContext {
+  readonly directorates: readonly ListEntry[];
+  /** The configured cadence (NUDGE_CADENCE_DAYS); a champion's own cadence wins. */
+  readonly cadenceDays: number;
+}
 
 export interface NudgeCardOptions {
   readonly variant?: NudgeVariant;
@@ -20,31 +28,42 @@ export interface NudgeCardOptions {
   readonly errors?: readonly FormError[];
 }
 
-const KICKERS: Record<NudgeVariant, string> = {
-  nudge: 'Partnership champions · six-weekly check-in',
-  'follow-up': 'Partnership champions · a gentle reminder',
-  deputy: 'Partnership champions · passed to you as deputy',
-};
-
-/** The six-weekly question (seed 004 Appendix 7) with quick answers that update the card in place. */
-export function buildNudgeCard(champion: Champion, cycle: string, options: NudgeCardOptions = {}): AdaptiveCard {
+/**
+ * The check-in (the partnership champion role): "Were patients involved in this work? And if not, why not?", about
+ * the champion's own cadence, with quick answers that update the card in place.
+ */
+export function buildNudgeCard(
+  champion: Champion,
+  cycle: string,
+  context: NudgeContext,
+  options: NudgeCardOptions = {},
+): AdaptiveCard {
   const variant = options.variant ?? 'nudge';
-  const directorate = directorateLabelOf(champion);
+  const directorate = directorateLabelOf(champion, context.directorates);
+  const every = cadenceInWords(champion.cadenceDays ?? context.cadenceDays);
   const ref: NudgeCardRef = { championId: champion.person.id, cycle };
+  const kickers: Record<NudgeVariant, string> = {
+    nudge: `Partnership champions · check-in every ${every}`,
+    'follow-up': 'Partnership champions · a gentle reminder',
+    deputy: 'Partnership champions · passed to you as deputy',
+  };
   const heading =
     variant === 'deputy' ? md`${champion.person.name} asked you to answer for ${directorate}` : md`${directorate}`;
   const state = {
     ...(options.typed ? { typed: options.typed } : {}),
     ...(options.errors ? { errors: options.errors } : {}),
   };
+  const buddy = champion.buddy;
   return renderCard(template, {
-    kicker: KICKERS[variant],
+    kicker: kickers[variant],
     heading,
-    question: md`How did patients, carers or communities shape ${directorate}'s work in the last six weeks?`,
+    question: md`Were patients involved in ${directorate}'s work in the last ${every}? And if not, why not?`,
+    buddy: buddy ? md`Your buddy for advice: ${buddy.name} (${directorateLabelOf(buddy, context.directorates)}).` : '',
     notice: options.notice ?? '',
     logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
-    nothingInputs: formInputs(NOTHING_TO_REPORT_FORM.fields, state),
+    withoutInputs: formInputs(WITHOUT_PATIENTS_FORM.fields, state),
     snoozeInputs: formInputs(SNOOZE_FORM.fields, { values: { snooze: 'week' }, ...state }),
+    ideaInputs: formInputs(IDEA_FORM.fields, state),
     verbs: ChampionVerb,
     ref,
     deputyName: variant === 'deputy' || champion.cycle?.handedToDeputyAt ? '' : (champion.deputy?.name ?? ''),

@@ -100,6 +100,20 @@ export function withDeputy(champion: Champion, deputy: Deputy | undefined, now: 
   return { ...rest, ...(deputy ? { deputy } : {}), updatedAt: now.toISOString() };
 }
 
+/** `my buddy is @…` (the buddy) or `no buddy` (undefined), on one of the pair. */
+export function withBuddy(champion: Champion, buddy: Champion | undefined, now: Date): Champion {
+  const { buddy: _old, ...rest } = champion;
+  const person = buddy && { ...buddy.person, directorate: buddy.directorate };
+  return { ...rest, ...(person ? { buddy: person } : {}), updatedAt: now.toISOString() };
+}
+
+/** Why two champions cannot be buddies (the toolkit pairs champions from different directorates); undefined if they can. */
+export function buddyRefusal(champion: Champion, other: Champion | undefined): string | undefined {
+  if (!other) return 'not-a-champion';
+  if (other.person.id === champion.person.id) return 'self';
+  return other.directorate === champion.directorate ? 'same-directorate' : undefined;
+}
+
 /** After a delivery: a newly created 1:1 chat is remembered, and a refusal by Teams (403) marks them unreachable. */
 export function reachedBy(champion: Champion, outcome: DeliveryOutcome): Champion {
   if (outcome.status === 'sent' && outcome.conversation && !champion.personalReference) {

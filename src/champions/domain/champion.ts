@@ -1,5 +1,6 @@
 import type { ConversationRef } from '../../bot/turn.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
+import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 
 export interface ChampionPerson {
   readonly id: string;
@@ -12,7 +13,13 @@ export interface Deputy extends ChampionPerson {
   readonly teamReference?: ConversationRef;
 }
 
-export type NudgeAnswer = 'involvement' | 'nothing-to-report' | 'snoozed' | 'handed-to-deputy';
+/**
+ * How a check-in was answered: involvement logged (an engagement record), no relevant work this time, or work that
+ * went ahead without patients and why not (the toolkit's "And if not, why not?": the one the Board report counts as
+ * opting out). Check-ins answered "nothing to report" before the two were told apart read as `without-patients`
+ * (they gave a reason why not).
+ */
+export type NudgeAnswer = 'involvement' | 'no-relevant-work' | 'without-patients' | 'snoozed' | 'handed-to-deputy';
 
 /** The current six-weekly cycle: when it was due, what was sent, and how it was answered. */
 export interface NudgeCycle {
@@ -26,8 +33,15 @@ export interface NudgeCycle {
   readonly answer?: NudgeAnswer;
   readonly answeredAt?: string;
   readonly answeredBy?: string;
-  /** "Nothing to report": the reason given (checked for personal data). */
+  /** Work went ahead without patients: the reason given (checked for personal data). */
   readonly whyNot?: string;
+  /** An idea the champion offered for the champions' catch-up (optional, with any answer). */
+  readonly idea?: string;
+}
+
+/** A champion from another directorate paired for mutual advice; set on both of them. */
+export interface Buddy extends ChampionPerson {
+  readonly directorate: string;
 }
 
 /**
@@ -40,6 +54,7 @@ export interface Champion {
   /** The directorate's name when registered (directorates can be added and retired by admins). */
   readonly directorateLabel?: string;
   readonly deputy?: Deputy;
+  readonly buddy?: Buddy;
   readonly status: 'active' | 'paused';
   readonly personalReference?: ConversationRef;
   readonly teamReference?: ConversationRef;
@@ -59,9 +74,20 @@ export interface Champion {
   readonly updatedAt: string;
 }
 
-/** The directorate's name, for cards and lists. */
-export function directorateLabelOf(champion: Champion): string {
-  return champion.directorateLabel ?? labelOf(referenceData.directorates, champion.directorate);
+/** The directorate's name as the list has it now (renamed, or retired and still named), for cards and lists. */
+export function directorateLabelOf(
+  champion: Pick<Champion, 'directorate' | 'directorateLabel'>,
+  directorates: readonly ListEntry[],
+): string {
+  const entry = directorates.find((d) => d.id === champion.directorate);
+  if (entry) return entry.label;
+  return champion.directorateLabel ?? labelFrom(directorates, champion.directorate);
+}
+
+/** A cadence in words: "6 weeks", "1 week", "10 days". */
+export function cadenceInWords(days: number): string {
+  if (days % 7 === 0) return days === 7 ? '1 week' : `${days / 7} weeks`;
+  return `${days} days`;
 }
 
 export type Reachability = 'personal chat' | 'through a team' | 'unreachable';

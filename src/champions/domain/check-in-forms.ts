@@ -1,39 +1,40 @@
 import type { SnoozeOption } from '../../calendar/due-date.js';
-import { londonDateKey } from '../../calendar/london-time.js';
-import type { FormSpec, FormValues } from '../../forms/form-field.js';
-import { referenceData } from '../../reference-data/reference-data.js';
-import type { Champion } from './champion.js';
-import type { NudgeCardRef } from './check-in-ref.js';
-import type { ChampionInvolvement } from './involvement.js';
+import type { FormField, FormSpec, FormValues } from '../../forms/form-field.js';
+import { CHECK_IN_FIELDS } from '../../records/domain/check-in-record.js';
 import type { CycleAnswer } from './nudge-cycle.js';
 
-/** The check-in card's three answers (seed 004 Appendix 7), as forms: its inputs are rendered and read from these. */
+/**
+ * The check-in card's answers, as forms (its inputs are rendered and read from these). The question is the toolkit's:
+ * "Were patients involved in this work? And if not, why not?".
+ */
+export const CHAMPION_QUESTION = 'Were patients involved in this work? And if not, why not?';
 
-export const INVOLVEMENT_FORM: FormSpec = {
+/** "Log involvement": an engagement record with its category of engagement. */
+export const INVOLVEMENT_FORM: FormSpec = { fields: CHECK_IN_FIELDS };
+
+/** "Work went ahead without patients": why not (the challenges the champions' catch-up and the Board report show). */
+export const WITHOUT_PATIENTS_FORM: FormSpec = {
   fields: [
-    { key: 'project', label: 'Which project or piece of work?', kind: 'text', required: true, maxLength: 200 },
     {
-      key: 'shaped',
-      label: 'What did patients, carers or communities shape?',
+      key: 'whyNot',
+      label: 'Why were patients not involved?',
+      hint: 'The reasons are shared at the champions’ catch-up and in the Board report. No names or personal details.',
       kind: 'longtext',
       required: true,
-      maxLength: 2000,
-      hint: 'No names or personal details.',
+      maxLength: 1000,
     },
-    {
-      key: 'rung',
-      label: 'How involved were they, on the ladder of engagement?',
-      kind: 'choice',
-      required: true,
-      choices: referenceData.ladderRungs,
-    },
-    { key: 'people', label: 'About how many people took part?', kind: 'number', required: true, min: 0, max: 100_000 },
   ],
 };
 
-export const NOTHING_TO_REPORT_FORM: FormSpec = {
-  fields: [{ key: 'whyNot', label: 'If not, why not?', kind: 'longtext', required: true, maxLength: 1000 }],
+/** On the card itself, sent with every answer: an idea for the champions' six-weekly catch-up. */
+export const IDEA_FIELD: FormField = {
+  key: 'idea',
+  label: 'An idea to share at the champions’ catch-up (optional)',
+  kind: 'longtext',
+  required: false,
+  maxLength: 500,
 };
+export const IDEA_FORM: FormSpec = { fields: [IDEA_FIELD] };
 
 export const SNOOZE_FORM: FormSpec = {
   fields: [
@@ -60,60 +61,30 @@ export const SNOOZE_FORM: FormSpec = {
 
 /** Every input of the check-in card, for showing what was typed again after a failed check. */
 export const CHECK_IN_FORM: FormSpec = {
-  fields: [...INVOLVEMENT_FORM.fields, ...NOTHING_TO_REPORT_FORM.fields, ...SNOOZE_FORM.fields],
+  fields: [...INVOLVEMENT_FORM.fields, ...WITHOUT_PATIENTS_FORM.fields, ...SNOOZE_FORM.fields, IDEA_FIELD],
 };
 
-export interface InvolvementAnswer {
-  readonly project: string;
-  readonly shaped: string;
-  readonly rungId: string;
-  readonly peopleCount: number;
-}
-
 const text = (v: FormValues[string]) => (typeof v === 'string' ? v : '');
+const withIdea = (idea: FormValues) => (text(idea.idea) ? { idea: text(idea.idea) } : {});
 
-/** "Log involvement", from the values of INVOLVEMENT_FORM (all required, so all present). */
-export function involvementOf(values: FormValues): InvolvementAnswer {
-  return {
-    project: text(values.project),
-    shaped: text(values.shaped),
-    rungId: text(values.rung),
-    peopleCount: typeof values.people === 'number' ? values.people : 0,
-  };
+/** "Log involvement" (the engagement record is made from the same values). */
+export function involvementOf(_values: FormValues, idea: FormValues): CycleAnswer {
+  return { kind: 'involvement', ...withIdea(idea) };
 }
 
-/** "Nothing to report", with the reason (NOTHING_TO_REPORT_FORM). */
-export function nothingToReportOf(values: FormValues): CycleAnswer {
-  return { kind: 'nothing-to-report', whyNot: text(values.whyNot) };
+/** "No relevant work this time": an answer, not an opt-out. */
+export function noRelevantWorkOf(_values: FormValues, idea: FormValues): CycleAnswer {
+  return { kind: 'no-relevant-work', ...withIdea(idea) };
+}
+
+/** "Work went ahead without patients", with why not (WITHOUT_PATIENTS_FORM). */
+export function withoutPatientsOf(values: FormValues, idea: FormValues): CycleAnswer {
+  return { kind: 'without-patients', whyNot: text(values.whyNot), ...withIdea(idea) };
 }
 
 /** "Snooze": a week unless a date was chosen (SNOOZE_FORM); the date is checked against the calendar later. */
-export function snoozeOf(values: FormValues): CycleAnswer {
+export function snoozeOf(values: FormValues, idea: FormValues): CycleAnswer {
   const option: SnoozeOption =
     values.snooze === 'date' ? { kind: 'date', dateKey: text(values.until) } : { kind: 'week' };
-  return { kind: 'snoozed', option };
-}
-
-/**
- * The engagement record a "Log involvement" answer makes: its id is the champion and cycle, so answering twice (a
- * double click, a retry) keeps one record. Dated the London day it was given.
- */
-export function involvementEntry(
-  ref: NudgeCardRef,
-  champion: Champion,
-  given: InvolvementAnswer,
-  by: { readonly id: string; readonly name: string },
-  now: Date,
-): ChampionInvolvement {
-  return {
-    id: `champion~${ref.championId}~${ref.cycle}`,
-    directorate: champion.directorate,
-    projectName: given.project,
-    whatPatientsShaped: given.shaped,
-    rungId: given.rungId,
-    peopleCount: given.peopleCount,
-    activityDate: londonDateKey(now),
-    recordedBy: { id: by.id, name: by.name },
-    recordedAt: now.toISOString(),
-  };
+  return { kind: 'snoozed', option, ...withIdea(idea) };
 }

@@ -74,10 +74,13 @@ export function isAnswerable(champion: Champion, cycle: string): boolean {
   return champion.nextDueAt === cycle;
 }
 
-export type CycleAnswer =
+/** An answer to a check-in; any of them can carry an idea for the champions' catch-up. */
+export type CycleAnswer = (
   | { readonly kind: 'involvement' }
-  | { readonly kind: 'nothing-to-report'; readonly whyNot: string }
-  | { readonly kind: 'snoozed'; readonly option: SnoozeOption };
+  | { readonly kind: 'no-relevant-work' }
+  | { readonly kind: 'without-patients'; readonly whyNot: string }
+  | { readonly kind: 'snoozed'; readonly option: SnoozeOption }
+) & { readonly idea?: string };
 
 /**
  * The champion (or deputy) answered: record it and set the next due date — one cadence from today, or the snooze
@@ -106,7 +109,8 @@ export function cycleAnswered(
       answer: answer.kind,
       answeredAt: at.toISOString(),
       answeredBy: by,
-      ...(answer.kind === 'nothing-to-report' ? { whyNot: answer.whyNot } : {}),
+      ...(answer.kind === 'without-patients' ? { whyNot: answer.whyNot } : {}),
+      ...(answer.idea ? { idea: answer.idea } : {}),
     },
     ...(answer.kind === 'snoozed' ? {} : { lastResponseAt: at.toISOString() }),
     updatedAt: at.toISOString(),
@@ -127,7 +131,7 @@ export function repeatsAnswer(
 ): boolean {
   const c = champion.cycle;
   if (!c?.answeredAt || c.dueAt !== cycleId || c.answer !== answer.kind || c.answeredBy !== by) return false;
-  if (answer.kind === 'nothing-to-report') return c.whyNot === answer.whyNot;
+  if (answer.kind === 'without-patients') return c.whyNot === answer.whyNot;
   if (answer.kind !== 'snoozed') return true;
   try {
     return (

@@ -3,23 +3,27 @@ import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { CalendarInputError } from '../../calendar/calendar-input-error.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
+import { londonDateKey } from '../../calendar/london-time.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
-import type { FormValues } from '../../forms/form-field.js';
+import type { FormSpec, FormValues } from '../../forms/form-field.js';
 import { type FormRead, readForm, typedOnForm } from '../../forms/read-form.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { checkInRecord } from '../../records/domain/check-in-record.js';
+import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
-import { buildNudgeCard } from '../cards/nudge-card.js';
+import { buildNudgeCard, type NudgeContext } from '../cards/nudge-card.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
 import {
   CHECK_IN_FORM,
+  IDEA_FORM,
   INVOLVEMENT_FORM,
-  involvementEntry,
   involvementOf,
-  NOTHING_TO_REPORT_FORM,
-  nothingToReportOf,
+  noRelevantWorkOf,
   SNOOZE_FORM,
   snoozeOf,
+  WITHOUT_PATIENTS_FORM,
+  withoutPatientsOf,
 } from '../domain/check-in-forms.js';
 import type { CheckIn, NudgeCardRef } from '../domain/check-in-ref.js';
 import { type CycleAnswer, cycleAnswered, handedToDeputy, isAnswerable, repeatsAnswer } from '../domain/nudge-cycle.js';
@@ -30,6 +34,11 @@ export function loadCheckIn(deps: Pick<ChampionsDeps, 'champions'>) {
   return async (_turn: Turn, { ref }: CheckIn): Promise<Versioned<Champion> | Answer> =>
     (await deps.champions.get(ref.championId)) ??
     answer(botText('That champion is no longer registered, so there is nothing to answer.'));
+}
+
+/** What a check-in card names: the directorates as they are now, and the configured cadence. */
+export async function nudgeContext(deps: Pick<ChampionsDeps, 'directorates' | 'settings'>): Promise<NudgeContext> {
+  return { directorates: await deps.directorates.entries(), cadenceDays: deps.settings.cadenceDays };
 }
 
 const notice = (text: CardText): AdaptiveCard => buildNoticeCard({ text });
@@ -50,11 +59,16 @@ function alreadyAnswered(champion: Champion, ref: NudgeCardRef): AdaptiveCard {
  * The card again with what was wrong. Its inputs sit in folded sections, so the notice names each problem; the
  * fields show theirs too.
  */
-function retry(champion: Champion, { ref, inputs }: CheckIn, problem: CardText | FormRead): AdaptiveCard {
+function retry(
+  champion: Champion,
+  context: NudgeContext,
+  { ref, inputs }: CheckIn,
+  problem: CardText | FormRead,
+): AdaptiveCard {
   const errors = typeof problem === 'string' || problem.ok ? [] : problem.errors;
   // The form's messages are the bot's own sentences: they never repeat what was typed.
   const notice = typeof problem === 'string' ? problem : botText(errors.map((e) => e.message).join(' '));
-  return buildNudgeCard(champion, ref.cycle, { notice, errors, typed: typedOnForm(CHECK_IN_FORM, inputs) });
+  return buildNudgeCard(champion, ref.cycle, context, { notice, errors, typed: typedOnForm(CHECK_IN_FORM, inputs) });
 }
 
 /** Closes the check-in's cycle with the answer, if it is still open on the champion as stored. */
@@ -71,67 +85,106 @@ function closeCycle(
   return applyCycleChange(deps, ref.championId, existing(close), loaded);
 }
 
+/** One answer's form and what it means, and what the champion is told once it is saved. */
+interface AnswerSpec {
+  readonly form: FormSpec;
+  readonly answerOf: (values: FormValues, idea: FormValues) => CycleAnswer;
+  readonly thanks: (after: Champion, values: FormValues) => CardText;
+  /** Saved before the cycle closes (the engagement record of "Log involvement"). */
+  readonly beforeSave?: (values: FormValues) => Promise<void>;
+}
+
 /**
- * Records an answer to an open check-in: the cycle closes and the next one is planned. An answered or older cycle
- * is said so; a problem with what was typed shows the card again with it.
+ * Records an answer to an open check-in, with the card's idea for the catch-up: the cycle closes and the next one is
+ * planned. An answered or older cycle is said so; a problem with what was typed shows the card again with it.
  */
 async function recordAnswer(
   turn: Turn,
   deps: ChampionsDeps,
   checkIn: CheckIn,
   loaded: Versioned<Champion>,
-  read: FormRead,
-  answerOf: (values: FormValues) => CycleAnswer,
-  thanks: (after: Champion) => CardText,
-  beforeSave: () => Promise<void> = async () => undefined,
+  spec: AnswerSpec,
 ): Promise<AdaptiveCard> {
   const { ref } = checkIn;
+  const context = await nudgeContext(deps);
+  const both: FormSpec = { fields: [...spec.form.fields, ...IDEA_FORM.fields] };
+  const read = readForm(both, checkIn.inputs);
+  const answerOf = (values: FormValues) => spec.answerOf(values, values);
   // Answered already: the same answer again (a double click) is thanked the same way; anything else is told.
   const answeredBefore = (stored: Champion) =>
     read.ok && repeatsAnswer(stored, ref.cycle, answerOf(read.values), turn.actor.id, deps.settings)
-      ? notice(thanks(stored))
+      ? notice(spec.thanks(stored, read.values))
       : alreadyAnswered(stored, ref);
   if (!isAnswerable(loaded.value, ref.cycle)) return answeredBefore(loaded.value);
-  if (!read.ok) return retry(loaded.value, checkIn, read);
+  if (!read.ok) return retry(loaded.value, context, checkIn, read);
   const answered = answerOf(read.values);
-  await beforeSave();
   try {
+    await spec.beforeSave?.(read.values);
     const write = await closeCycle(deps, ref, answered, turn.actor.id, loaded);
     if (write.status !== 'applied') return answeredBefore(storedAfter(write) ?? loaded.value);
     turn.log.info({ answer: answered.kind }, 'champion check-in answered');
-    return notice(thanks(write.saved.value));
+    return notice(spec.thanks(write.saved.value, read.values));
   } catch (error) {
-    if (error instanceof CalendarInputError) return retry(loaded.value, checkIn, plain(error.message));
+    if (error instanceof CalendarInputError) return retry(loaded.value, context, checkIn, plain(error.message));
     throw error;
   }
 }
 
-/** "Log involvement": an engagement record (idempotent per cycle), then the cycle is closed. */
+const text = (v: FormValues[string]) => (typeof v === 'string' ? v : '');
+
+/**
+ * "Log involvement": an engagement record like any other, with its category of engagement (one per check-in, so a
+ * double click keeps one; it is in the answerer's `my records`), then the cycle is closed.
+ */
 export function logInvolvement(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
-  const read = readForm(INVOLVEMENT_FORM, checkIn.inputs);
-  if (!read.ok) return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), thanksWith(''));
-  const given = involvementOf(read.values);
-  const entry = involvementEntry(checkIn.ref, loaded.value, given, turn.actor, deps.now());
-  const rung = labelOf(referenceData.ladderRungs, given.rungId);
-  const thanks = thanksWith(
-    `Thank you: logged “${given.project}” (${rung}, ${given.peopleCount} people) for the PPI team's evidence.`,
-  );
-  const record = () => deps.involvements.record(entry);
-  return recordAnswer(turn, deps, checkIn, loaded, read, () => ({ kind: 'involvement' }), thanks, record);
+  const { championId, cycle } = checkIn.ref;
+  return recordAnswer(turn, deps, checkIn, loaded, {
+    form: INVOLVEMENT_FORM,
+    answerOf: involvementOf,
+    async beforeSave(values) {
+      const now = deps.now();
+      const origin = { kind: 'check-in' as const, championId, cycle };
+      const doc = checkInRecord(origin, loaded.value.directorate, values, turn.actor, londonDateKey(now), now);
+      try {
+        await deps.records.create(doc);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+      }
+    },
+    thanks: (after, v) => {
+      const category = findChoice(referenceData.engagementCategories, text(v.category))?.label ?? '';
+      const rung = labelOf(referenceData.ladderRungs, text(v.rung));
+      const people = typeof v.people === 'number' ? v.people : 0;
+      return md`Thank you: logged “${text(v.project)}” (${category}, ${rung}, ${people} people) as an engagement record. Type **my records** to change it. ${nextDue(after)}`;
+    },
+  });
 }
 
-/** "Nothing to report", with the reason. */
-export function nothingToReport(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
-  const read = readForm(NOTHING_TO_REPORT_FORM, checkIn.inputs);
-  const thanks = thanksWith('Thank you: noted that there was nothing to report this time, and why.');
-  return recordAnswer(turn, deps, checkIn, loaded, read, nothingToReportOf, thanks);
+/** "No relevant work this time": answered, with nothing to report and no reason needed. */
+export function noRelevantWork(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+  return recordAnswer(turn, deps, checkIn, loaded, {
+    form: { fields: [] },
+    answerOf: noRelevantWorkOf,
+    thanks: thanksWith('Thank you: noted that there was no relevant work this time.'),
+  });
+}
+
+/** "Work went ahead without patients", and why not. */
+export function withoutPatients(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
+  return recordAnswer(turn, deps, checkIn, loaded, {
+    form: WITHOUT_PATIENTS_FORM,
+    answerOf: withoutPatientsOf,
+    thanks: thanksWith('Thank you: noted that the work went ahead without patients, and why.'),
+  });
 }
 
 /** "Snooze": a week, or until a date. */
 export function snooze(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
-  const read = readForm(SNOOZE_FORM, checkIn.inputs);
-  const thanks = (after: Champion) => md`Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`;
-  return recordAnswer(turn, deps, checkIn, loaded, read, snoozeOf, thanks);
+  return recordAnswer(turn, deps, checkIn, loaded, {
+    form: SNOOZE_FORM,
+    answerOf: snoozeOf,
+    thanks: (after) => md`Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`,
+  });
 }
 
 /** "Hand to my deputy" (the champion only): the deputy gets this check-in (through the delivery engine, once). */
@@ -139,9 +192,12 @@ export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded
   const { ref } = checkIn;
   const champion = loaded.value;
   if (!isAnswerable(champion, ref.cycle)) return alreadyAnswered(champion, ref);
+  const context = await nudgeContext(deps);
   const deputy = champion.deputy;
-  if (!deputy)
-    return retry(champion, checkIn, botText('You have no deputy yet. Type **my deputy is @name** in a team channel.'));
+  if (!deputy) {
+    const none = botText('You have no deputy yet. Type **my deputy is @name** in a team channel.');
+    return retry(champion, context, checkIn, none);
+  }
   if (champion.cycle?.handedToDeputyAt) {
     return notice(md`This check-in was already passed to ${deputy.name}. They can answer it, or you still can.`);
   }
@@ -151,7 +207,7 @@ export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded
     isAnswerable(c, ref.cycle) && !c.cycle?.handedToDeputyAt ? handedToDeputy(c, now) : undefined;
   const after = storedAfter(await applyCycleChange(deps, ref.championId, existing(hand), loaded)) ?? champion;
   if (!isAnswerable(after, ref.cycle)) return alreadyAnswered(after, ref);
-  return buildNudgeCard(after, ref.cycle, {
+  return buildNudgeCard(after, ref.cycle, context, {
     notice: md`Passed to ${deputy.name}: they'll get this check-in in a moment. You can still answer it here.`,
   });
 }

@@ -5,6 +5,7 @@ import { channelChosen, channelMoveDetail } from '../../ppi-team/domain/chosen-c
 import { PPI_TEAM_AUDIT } from '../../ppi-team/ppi-team-deps.js';
 import type { PpiTeamStore } from '../../ppi-team/store/ppi-team-store.js';
 import type { ChampionsDeps } from '../champions-deps.js';
+import { cadenceInWords } from '../domain/champion.js';
 import { catchUpWork, NUDGE_JOB } from '../domain/nudge-work.js';
 import { composeCatchUp } from '../jobs/catch-up-delivery.js';
 
@@ -30,7 +31,7 @@ export async function setChampionsChannel(turn: Turn, deps: ChampionsDeps): Prom
   const detail = channelMoveDetail(chosen, set.status === 'applied' ? set.previous?.value : undefined);
   await deps.audit.append(PPI_TEAM_AUDIT, { at: now.toISOString(), actor, action: 'Champions’ channel set', detail });
   await turn.say(
-    `Done: every six weeks I'll post the champions' catch-up here, with what patients shaped. The first is due ${formatUkDate(new Date(nextCatchUpAt))}. Type **catch-up now** to see one today.`,
+    `Done: every ${cadenceInWords(deps.settings.cadenceDays)} I'll post the champions' catch-up here, with their ideas, challenges and achievements. The first is due ${formatUkDate(new Date(nextCatchUpAt))}. Type **catch-up now** to see one today.`,
   );
 }
 

@@ -1,12 +1,12 @@
 import { md } from '../../bot/card-text.js';
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
-import { findDirectorate } from '../../directorates/domain/find-directorate.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import type { Choice } from '../../reference-data/reference-data.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
+import { findEntry } from '../../trust-lists/domain/find-entry.js';
 import type { ChampionsDeps } from '../champions-deps.js';
-import type { Champion } from '../domain/champion.js';
+import { type Champion, cadenceInWords } from '../domain/champion.js';
 import { pausedOrResumed, type Registration, registered } from '../domain/champion-changes.js';
 import { applyCycleChange } from '../store/apply-cycle-change.js';
 import { NOT_A_CHAMPION } from './own-champion.js';
@@ -24,8 +24,8 @@ async function saveChampion(deps: ChampionsDeps, registration: Registration): Pr
 
 /** `I'm a champion for Finance` in a 1:1 chat. */
 export async function registerSelf(turn: Turn, deps: ChampionsDeps, directorateText: string): Promise<void> {
-  const directorates = await deps.directorates.list();
-  const directorate = findDirectorate(directorates, directorateText);
+  const directorates = await deps.directorates.offered();
+  const directorate = findEntry(directorates, directorateText);
   if (!directorate) {
     const named = maskPersonalData(directorateText.slice(0, 80));
     await turn.say(md`I don't know the directorate “${named}”. Please choose one of: ${namesOf(directorates)}.`);
@@ -34,16 +34,17 @@ export async function registerSelf(turn: Turn, deps: ChampionsDeps, directorateT
   const reach = { personalReference: turn.reference };
   const champion = await saveChampion(deps, { person: { ...turn.actor }, directorate, by: turn.actor.id, reach });
   turn.log.info({ directorate: directorate.id }, 'champion registered');
+  const every = cadenceInWords(champion?.cadenceDays ?? deps.settings.cadenceDays);
   await turn.say(
-    md`Thank you: you are registered as a partnership champion for ${directorate.label}. Every six weeks, on a working day, I'll ask how patients, carers or communities shaped your directorate's work. Your first nudge is due ${formatUkDate(new Date(champion?.nextDueAt ?? deps.now()))}. Type **pause nudges** at any time.`,
+    md`Thank you: you are registered as a partnership champion for ${directorate.label}. Every ${every}, on a working day, I'll ask whether patients were involved in your directorate's work, and if not, why not. Your first nudge is due ${formatUkDate(new Date(champion?.nextDueAt ?? deps.now()))}. Type **pause nudges** at any time.`,
   );
 }
 
 /** `add champion @person for Finance` by a PPI team member in a team channel. */
 export async function registerOther(turn: Turn, deps: ChampionsDeps, directorateText: string): Promise<void> {
   const mention = turn.mentions[0];
-  const directorates = await deps.directorates.list();
-  const directorate = findDirectorate(directorates, directorateText.replace(/@[^@]*$/, '').trim());
+  const directorates = await deps.directorates.offered();
+  const directorate = findEntry(directorates, directorateText.replace(/@[^@]*$/, '').trim());
   if (!mention?.channelUserId || !directorate) {
     await turn.say(
       md`Please @mention the person and name a directorate, for example **add champion @Sam Jones for Finance**. Directorates: ${namesOf(directorates)}.`,

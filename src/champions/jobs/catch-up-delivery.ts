@@ -4,8 +4,12 @@ import { addLondonDays, londonDateKey } from '../../calendar/london-time.js';
 import type { DueIndex } from '../../delivery/due-index.js';
 import type { DueWorkHandler } from '../../delivery/due-work-handler.js';
 import type { PpiTeamStore } from '../../ppi-team/store/ppi-team-store.js';
+import type { RecordStore } from '../../records/store/record-store.js';
+import type { TrustListStore } from '../../trust-lists/store/trust-list-store.js';
 import { buildCatchUpCard } from '../cards/catch-up-card.js';
 import { summariseCatchUp } from '../domain/catch-up.js';
+import { cadenceInWords } from '../domain/champion.js';
+import { fromCheckInRecord } from '../domain/involvement.js';
 import type { NudgeSettings } from '../domain/nudge-settings.js';
 import { catchUpWork, NUDGE_JOB, NudgeKind } from '../domain/nudge-work.js';
 import type { ChampionStore } from '../store/champion-store.js';
@@ -14,7 +18,11 @@ import type { InvolvementLog } from '../store/involvement-log.js';
 export interface CatchUpDeps {
   readonly ppiTeam: PpiTeamStore;
   readonly champions: ChampionStore;
+  /** Involvement logged before check-ins made engagement records. */
   readonly involvements: InvolvementLog;
+  /** Check-ins' engagement records. */
+  readonly records: Pick<RecordStore, 'listPeriod'>;
+  readonly directorates: Pick<TrustListStore, 'entries'>;
   readonly dueIndex: DueIndex;
   readonly settings: NudgeSettings;
 }
@@ -24,11 +32,15 @@ export async function composeCatchUp(deps: CatchUpDeps, at: Date) {
   const toDateKey = londonDateKey(at);
   const fromDateKey = addLondonDays(toDateKey, -deps.settings.cadenceDays);
   const from = new Date(`${fromDateKey}T00:00:00Z`);
-  const [champions, involvement] = await Promise.all([
+  const [champions, logged, records, directorates] = await Promise.all([
     deps.champions.list(),
     deps.involvements.listBetween(fromDateKey, toDateKey),
+    deps.records.listPeriod(fromDateKey, toDateKey, { kind: 'engagement' }),
+    deps.directorates.entries(),
   ]);
-  return buildCatchUpCard(summariseCatchUp(champions, involvement, from, at, { fromDateKey, toDateKey }));
+  const involvement = [...logged, ...records.flatMap((r) => fromCheckInRecord(r) ?? [])];
+  const summary = summariseCatchUp(champions, involvement, directorates, from, at, { fromDateKey, toDateKey });
+  return buildCatchUpCard(summary, cadenceInWords(deps.settings.cadenceDays));
 }
 
 /** Posts the six-weekly catch-up card in the champions' channel, once per cycle, then plans the next one. */

@@ -3,8 +3,9 @@ import type { DueIndex } from '../../delivery/due-index.js';
 import type { DueWork } from '../../delivery/due-work.js';
 import type { DeliveryPlan, DueWorkHandler } from '../../delivery/due-work-handler.js';
 import { existing } from '../../storage/versioned.js';
+import type { TrustListStore } from '../../trust-lists/store/trust-list-store.js';
 import { buildNudgeCard, type NudgeVariant } from '../cards/nudge-card.js';
-import type { Champion } from '../domain/champion.js';
+import { type Champion, cadenceInWords } from '../domain/champion.js';
 import {
   deputyStillDue,
   followUpSettled,
@@ -23,11 +24,17 @@ export interface NudgeDeliveryDeps {
   readonly champions: ChampionStore;
   readonly dueIndex: DueIndex;
   readonly settings: NudgeSettings;
+  /** The directorates' names as they are now (a renamed directorate shows its new name). */
+  readonly directorates: Pick<TrustListStore, 'entries'>;
 }
 
-const SUMMARY = 'How did patients shape your directorate’s work in the last six weeks?';
-
-function sendTo(who: Reachable, champion: Champion, cycle: string, variant: NudgeVariant): DeliveryPlan {
+function sendTo(
+  deps: NudgeDeliveryDeps,
+  who: Reachable,
+  champion: Champion,
+  cycle: string,
+  variant: NudgeVariant,
+): DeliveryPlan {
   if (!canReach(who)) {
     return { action: 'skip', status: 'unreachable', detail: 'no 1:1 chat and no shared team with the bot' };
   }
@@ -37,8 +44,18 @@ function sendTo(who: Reachable, champion: Champion, cycle: string, variant: Nudg
     conversationKey: who.personalReference?.conversation?.id ?? `person:${who.channelUserId}`,
     async send(messenger) {
       const conversation = await personalChatOf(messenger, who);
-      const card = buildNudgeCard(champion, cycle, { variant });
-      const activityId = await messenger.send(conversation, { card, summary: SUMMARY });
+      const cadenceDays = deps.settings.cadenceDays;
+      const card = buildNudgeCard(
+        champion,
+        cycle,
+        { directorates: await deps.directorates.entries(), cadenceDays },
+        {
+          variant,
+        },
+      );
+      const every = cadenceInWords(champion.cadenceDays ?? cadenceDays);
+      const summary = `Were patients involved in your directorate’s work in the last ${every}?`;
+      const activityId = await messenger.send(conversation, { card, summary });
       return { conversation, ...(activityId ? { activityId } : {}) };
     },
   };
@@ -84,7 +101,7 @@ export function nudgeDeliveryHandlers(deps: NudgeDeliveryDeps): DueWorkHandler[]
     deps,
     NudgeKind.nudge,
     (c, work) => nudgeStillDue(c, work.cycle),
-    (c, work) => sendTo(championReach(c), c, work.cycle, 'nudge'),
+    (c, work) => sendTo(deps, championReach(c), c, work.cycle, 'nudge'),
     async (work, outcome) => {
       if (outcome.status === 'cancelled') return;
       await applyCycleChange(
@@ -98,7 +115,7 @@ export function nudgeDeliveryHandlers(deps: NudgeDeliveryDeps): DueWorkHandler[]
     deps,
     NudgeKind.followUp,
     (c, work) => followUpStillDue(c, work.cycle, settings),
-    (c, work) => sendTo(championReach(c), c, parseFollowUpCycle(work.cycle)?.cycle ?? work.cycle, 'follow-up'),
+    (c, work) => sendTo(deps, championReach(c), c, parseFollowUpCycle(work.cycle)?.cycle ?? work.cycle, 'follow-up'),
     async (work, outcome) => {
       await applyCycleChange(
         deps,
@@ -111,7 +128,7 @@ export function nudgeDeliveryHandlers(deps: NudgeDeliveryDeps): DueWorkHandler[]
     deps,
     NudgeKind.deputy,
     (c, work) => deputyStillDue(c, work.cycle),
-    (c, work) => sendTo(deputyReach(c), c, work.cycle, 'deputy'),
+    (c, work) => sendTo(deps, deputyReach(c), c, work.cycle, 'deputy'),
     async () => undefined,
   );
   return [nudge, followUp, deputy];

@@ -1,9 +1,9 @@
 import { md } from '../../bot/card-text.js';
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
-import { findDirectorate } from '../../directorates/domain/find-directorate.js';
 import { maskPersonalData } from '../../personal-data/mask-personal-data.js';
 import { existing } from '../../storage/versioned.js';
+import { findEntry } from '../../trust-lists/domain/find-entry.js';
 import type { DigestsDeps } from '../digests-deps.js';
 import { DIGEST_JOB, nextDigestWork } from '../domain/digest-work.js';
 import type { SubscribeRequest } from '../domain/parse-subscribe.js';
@@ -28,7 +28,7 @@ export function isSubscribedChannel(deps: Pick<DigestsDeps, 'subscriptions'>) {
 /** The directorate a subscription is for (all when none was named), or why the one named is not known. */
 async function directorateOf(deps: DigestsDeps, text: string | undefined) {
   if (!text) return { ok: true as const, directorate: undefined };
-  const found = findDirectorate(await deps.directorates.list(), text);
+  const found = findEntry(await deps.directorates.offered(), text);
   if (found) return { ok: true as const, directorate: { id: found.id, label: found.label } };
   const named = maskPersonalData(text.slice(0, 80));
   return {

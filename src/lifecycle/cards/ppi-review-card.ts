@@ -3,8 +3,9 @@ import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { InputState } from '../../forms/form-inputs.js';
 import type { Pir } from '../../pir/domain/pir.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
+import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 import { describeCloseOut, rungsOf } from '../domain/describe-project.js';
 import { REVIEW_FORM } from '../domain/lifecycle-forms.js';
 import type { CloseOut, Project } from '../domain/project.js';
@@ -17,6 +18,9 @@ const CHANNEL_MAX = 600;
 export interface ReviewCardOptions extends InputState {
   readonly notice?: CardText;
 }
+
+/** A close-out on the PPI team's card, with the directorates to name it by. */
+export type ReviewedProject = Project & { readonly closeOut: CloseOut };
 
 function stateLine(closeOut: CloseOut): CardText {
   const last = closeOut.reviews.at(-1);
@@ -35,7 +39,8 @@ function stateLine(closeOut: CloseOut): CardText {
  */
 export function buildPpiReviewCard(
   pir: Pir,
-  project: Project & { readonly closeOut: CloseOut },
+  project: ReviewedProject,
+  directorates: readonly ListEntry[],
   options: ReviewCardOptions = {},
 ): AdaptiveCard {
   const closeOut = project.closeOut;
@@ -52,7 +57,7 @@ export function buildPpiReviewCard(
     title: md`${pir.reference ?? ''}: ${shorten(pir.answers.title ?? 'Untitled', 150)}`,
     intro: lines(
       stateLine(closeOut),
-      md`Lead: ${pir.lead.name} · ${labelOf(referenceData.directorates, pir.answers.directorate ?? '')}`,
+      md`Lead: ${pir.lead.name} · ${labelFrom(directorates, pir.answers.directorate)}`,
       md`Rung planned: ${rungs.planned} · expected: ${rungs.expected} · reached: ${rungs.achieved}`,
       botText(''),
       ...answers,

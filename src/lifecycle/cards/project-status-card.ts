@@ -6,8 +6,9 @@ import { renderCard } from '../../cards/render-card.js';
 import { type Pir, STATUS_LABELS } from '../../pir/domain/pir.js';
 import { describeRecord } from '../../records/domain/describe-record.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
+import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 import { isCloseOutEditable } from '../domain/close-out-changes.js';
 import { conditionsOf } from '../domain/conditions.js';
 import { rungsOf } from '../domain/describe-project.js';
@@ -24,6 +25,8 @@ export interface StatusView {
   readonly linked: readonly RecordDoc[];
   /** The lead, in their 1:1 chat: the card offers "Mark met" and "Close out". */
   readonly leadHere: boolean;
+  /** The directorates as the Trust's list has them now (renamed, retired and still named). */
+  readonly directorates: readonly ListEntry[];
   readonly notice?: CardText;
 }
 
@@ -63,7 +66,7 @@ export function buildProjectStatusCard(pir: Pir, view: StatusView): AdaptiveCard
   const facts = [
     { label: 'Decision', value: STATUS_LABELS[pir.status] },
     { label: 'Lead', value: pir.lead.name },
-    { label: 'Directorate', value: labelOf(referenceData.directorates, pir.answers.directorate ?? '') },
+    { label: 'Directorate', value: labelFrom(view.directorates, pir.answers.directorate) },
     { label: 'Dates', value: datesLine(pir, project) },
     { label: 'Rung planned', value: rungs.planned },
     { label: 'Rung expected', value: rungs.expected },

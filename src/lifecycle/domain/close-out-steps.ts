@@ -1,5 +1,5 @@
 import type { FormField, FormSpec, FormValues } from '../../forms/form-field.js';
-import { type Choice, referenceData } from '../../reference-data/reference-data.js';
+import { type Choice, referenceData, rungChoices } from '../../reference-data/reference-data.js';
 import type { CloseOutStepId } from './project.js';
 
 /**
@@ -107,8 +107,9 @@ export function closeOutFields(step: CloseOutStepId, linkable: readonly Choice[]
           key: 'achievedRung',
           label: 'The rung actually reached (ladder of engagement)',
           kind: 'choice',
+          expanded: true,
           required: true,
-          choices: referenceData.ladderRungs,
+          choices: rungChoices(),
         },
       ];
     case 'reflections':

@@ -23,6 +23,8 @@ function shown(
 ): string {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
   if (Array.isArray(value)) return shorten(value.map((v) => labelOf(choices ?? [], v)).join(', '), max);
+  // A rung is offered with its meaning; it is named by itself (any rung, as stored).
+  if (choices && referenceData.ladderRungs.some((r) => r.id === value)) return rungLabel(value);
   if (choices) return labelOf(choices, String(value));
   return shorten(String(value), max);
 }

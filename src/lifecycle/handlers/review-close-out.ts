@@ -2,6 +2,7 @@ import { botText, type CardText, md } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
 import { buildPpiReviewCard } from '../cards/ppi-review-card.js';
 import { evaluated, reviewed } from '../domain/close-out-changes.js';
 import { evaluationOf, REVIEW_FORM } from '../domain/lifecycle-forms.js';
@@ -13,22 +14,28 @@ import { applyProjectChange, type LoadedProject, withProject } from '../store/ap
 
 export type ReviewAction = 'accept' | 'more' | 'evaluation';
 
-type Reviewed = LoadedProject & { readonly project: Project & { readonly closeOut: CloseOut } };
+type Reviewed = LoadedProject & {
+  readonly project: Project & { readonly closeOut: CloseOut };
+  readonly directorates: readonly ListEntry[];
+};
 
 /** The close-out a PPI team card points at (the lead's partition, named on the card). */
-export function loadReviewed(deps: Pick<LifecycleDeps, 'pirs'>) {
+export function loadReviewed(deps: Pick<LifecycleDeps, 'pirs' | 'directorates'>) {
   return async (_turn: Turn, { ref }: { ref: ReviewRef }): Promise<Reviewed | Answer> => {
-    const found = await deps.pirs.get(ref.leadId, ref.pirId);
+    const [found, directorates] = await Promise.all([
+      deps.pirs.get(ref.leadId, ref.pirId),
+      deps.directorates.entries(),
+    ]);
     const item = found ? withProject(found) : undefined;
     return item?.project.closeOut
-      ? (item as Reviewed)
+      ? ({ ...item, directorates } as Reviewed)
       : answer(botText("I couldn't find that close-out: the card may be out of date."));
   };
 }
 
 /** The review card as the close-out stands now, with a sentence above it. */
 export function reviewCard(item: Reviewed, notice?: CardText): AdaptiveCard {
-  return buildPpiReviewCard(item.loaded.value, item.project, notice ? { notice } : {});
+  return buildPpiReviewCard(item.loaded.value, item.project, item.directorates, notice ? { notice } : {});
 }
 
 const ACTIONS: Readonly<Record<ReviewAction, string>> = {
@@ -56,7 +63,11 @@ export async function handleReview(
     const typed = typedOnForm(REVIEW_FORM, inputs);
     return read.ok
       ? evaluationMissingCard(item, typed)
-      : buildPpiReviewCard(item.loaded.value, item.project, { notice: read.message, errors: read.errors, typed });
+      : buildPpiReviewCard(item.loaded.value, item.project, item.directorates, {
+          notice: read.message,
+          errors: read.errors,
+          typed,
+        });
   }
   const by = { id: turn.actor.id, name: turn.actor.name };
   const now = deps.now();
@@ -91,7 +102,7 @@ export async function handleReview(
 }
 
 function evaluationMissingCard(item: Reviewed, typed: Record<string, string>): AdaptiveCard {
-  return buildPpiReviewCard(item.loaded.value, item.project, {
+  return buildPpiReviewCard(item.loaded.value, item.project, item.directorates, {
     notice: botText('Please type the Patient Partners’ evaluation first.'),
     typed,
   });

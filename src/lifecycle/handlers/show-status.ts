@@ -14,10 +14,15 @@ export async function statusCard(
   notice?: CardText,
 ) {
   const pir = loaded.value;
-  const [history, linked] = await Promise.all([deps.audit.list(pir.id), linkedRecords(deps, pir)]);
+  const [history, linked, directorates] = await Promise.all([
+    deps.audit.list(pir.id),
+    linkedRecords(deps, pir),
+    deps.directorates.entries(),
+  ]);
   const leadHere = turn.actor.id === pir.lead.id && turn.conversation.kind === 'personal';
   const stage = stageAt(pir, deps.now(), project);
-  return buildProjectStatusCard(pir, { stage, project, history, linked, leadHere, ...(notice ? { notice } : {}) });
+  const view = { stage, project, history, linked, leadHere, directorates };
+  return buildProjectStatusCard(pir, { ...view, ...(notice ? { notice } : {}) });
 }
 
 /** `status PIR-2026-0042`: the stage, dates, rungs, conditions, linked records and history. */

@@ -22,7 +22,7 @@ export function closeOutDeliveryHandlers(deps: LifecycleJobDeps): DueWorkHandler
       if (!pir || closeOut?.status !== 'submitted' || closeOut.round !== roundOf(work)) {
         return { action: 'drop', reason: 'no longer waiting for review' };
       }
-      const card = buildPpiReviewCard(pir, { ...project, closeOut });
+      const card = buildPpiReviewCard(pir, { ...project, closeOut }, await deps.directorates.entries());
       const summary = `Close-out for review: ${pir.reference ?? ''}`;
       return postTo(await ppiChannel(deps), { card, summary }, 'no PPI team channel is set');
     },

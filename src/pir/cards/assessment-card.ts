@@ -5,16 +5,20 @@ import { renderCard } from '../../cards/render-card.js';
 import { formInputs, type InputState } from '../../forms/form-inputs.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
+import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 import { ordinal } from '../domain/answer-changes.js';
-import { assignForm, DECISION_FORM } from '../domain/decision-form.js';
+import { assessmentFacts, assessmentWarnings } from '../domain/assessment-flags.js';
+import { assignForm, criteriaValues, DECISION_FORM } from '../domain/decision-form.js';
 import { describeAnswers } from '../domain/describe-answers.js';
 import { type Person, type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { DECISION_BUTTONS, type Decision, isAwaitingAssessment } from '../domain/pir-transitions.js';
-import { anyEqualityGroupChosen } from '../domain/step-fields.js';
+import { PARTNER_COMMITMENTS, type PirLists, partnersRequested } from '../domain/step-fields.js';
 import { PirVerb } from '../pir-verbs.js';
 
 export interface AssessmentCardOptions extends Pick<InputState, 'typed' | 'errors'> {
   readonly members: readonly Person[];
+  /** The Trust's lists, for the names of the directorate and the Quality Strategy priority. */
+  readonly lists: PirLists;
   /** Show every answer in full (on demand) instead of the compact summary. */
   readonly full?: boolean;
   readonly notice?: CardText;
@@ -27,13 +31,17 @@ export function numbered(conditions: readonly string[]): string {
 
 const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
 
-function flagsOf(pir: Pir): string {
-  const rung = referenceData.ladderRungs.find((r) => r.id === pir.answers.rung);
+/** What the lead asked of Patient Partners: role, one-off or regular meetings, and when and how they meet. */
+function partnerFacts(pir: Pir): { label: string; value: string }[] {
+  if (!partnersRequested(pir.answers)) return [];
+  const commitment = PARTNER_COMMITMENTS.find((c) => c.id === pir.answers.partnerCommitment)?.label;
+  const details = [pir.answers.partnerRole, commitment, pir.answers.partnerMeetings].filter(Boolean).join(' · ');
   return [
-    rung?.topThree ? 'Top-three rung' : 'Below the top three rungs',
-    `Equality impact: ${anyEqualityGroupChosen(pir.answers) ? 'yes' : 'no'}`,
-    pir.answers.support?.length ? `Support requested: ${pir.answers.support.length}` : 'No support requested',
-  ].join(' · ');
+    {
+      label: 'Patient Partners',
+      value: shorten(details || 'requested (no details: asked before the form had them)', 300),
+    },
+  ];
 }
 
 function statusLine(pir: Pir): CardText {
@@ -79,12 +87,13 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
   const groups = [...(pir.answers.protectedCharacteristics ?? []), ...(pir.answers.seldomHeardGroups ?? [])];
   const facts = [
     { label: 'Lead', value: pir.lead.name },
-    { label: 'Directorate', value: labelOf(referenceData.directorates, pir.answers.directorate ?? '') },
-    { label: 'Quality priority', value: labelOf(referenceData.qualityPriorities, pir.answers.qualityPriority ?? '') },
+    { label: 'Directorate', value: labelFrom(options.lists.directorates, pir.answers.directorate) },
+    { label: 'Quality priority', value: labelFrom(options.lists.qualityPriorities, pir.answers.qualityPriority) },
     { label: 'Proposed rung', value: labelOf(referenceData.ladderRungs, pir.answers.rung ?? '') },
     { label: 'Groups affected', value: shorten(pir.answers.groupsAffected ?? '—', 200) },
     { label: 'Disproportionately affected', value: groups.length ? `${groups.length} group(s)` : 'None identified' },
     { label: 'Dates', value: `${pir.answers.startDate ?? '?'} to ${pir.answers.endDate ?? '?'}` },
+    ...partnerFacts(pir),
     ...(a.expectedRung ? [{ label: 'Expected rung', value: labelOf(referenceData.ladderRungs, a.expectedRung) }] : []),
     ...(a.conditions?.length ? [{ label: 'Conditions', value: numbered(a.conditions) }] : []),
   ];
@@ -100,6 +109,7 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
         expectedRung: a.expectedRung ?? pir.answers.rung,
         agreedSupport: a.agreedSupport ?? pir.answers.support,
         assigneeId: a.assignee?.id,
+        ...criteriaValues(a),
       },
       ...(options.typed ? { typed: options.typed } : {}),
       ...(options.errors ? { errors: options.errors } : {}),
@@ -107,9 +117,13 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
     statusLine: statusLine(pir),
     statusColor: open ? 'Accent' : pir.status === 'declined' ? 'Attention' : 'Good',
     facts: plainFacts(facts),
-    flags: plain(flagsOf(pir)),
+    flags: plain(assessmentFacts(pir)),
+    warnings: assessmentWarnings(pir).map((w) => ({ text: plain(w) })),
     sections: options.full
-      ? describeAnswers(pir.answers, 2000).map((s) => ({ title: plain(s.title), lines: plainFacts(s.lines) }))
+      ? describeAnswers(pir.answers, options.lists, 2000).map((s) => ({
+          title: plain(s.title),
+          lines: plainFacts(s.lines),
+        }))
       : [],
     open,
     assignActions: open

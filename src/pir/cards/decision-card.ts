@@ -4,6 +4,7 @@ import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { shorten } from '../../text/shorten.js';
+import { criteriaLines } from '../domain/decision-form.js';
 import { type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { PirVerb } from '../pir-verbs.js';
 import { numbered } from './assessment-card.js';
@@ -24,6 +25,7 @@ export function buildDecisionCard(pir: Pir): AdaptiveCard {
     { label: 'Decided by', value: a.decidedBy?.name ?? 'The PPI team' },
     ...(a.comment ? [{ label: 'Comment', value: shorten(a.comment, 1000) }] : []),
     ...(a.conditions?.length ? [{ label: 'Conditions', value: numbered(a.conditions) }] : []),
+    ...criteriaLines(a),
     ...(a.expectedRung
       ? [{ label: 'Expected involvement', value: labelOf(referenceData.ladderRungs, a.expectedRung) }]
       : []),

@@ -5,11 +5,12 @@ import { renderCard } from '../../cards/render-card.js';
 import { describeAnswers } from '../domain/describe-answers.js';
 import type { Pir } from '../domain/pir.js';
 import { incompleteSteps } from '../domain/pir-transitions.js';
+import type { PirLists } from '../domain/step-fields.js';
 import { stepInfo } from '../domain/steps.js';
 import { PirVerb } from '../pir-verbs.js';
 
 /** Every answer with an Edit per section, then Submit. */
-export function buildReviewCard(pir: Pir, notice?: CardText): AdaptiveCard {
+export function buildReviewCard(pir: Pir, lists: PirLists, notice?: CardText): AdaptiveCard {
   const ref = { pirId: pir.id, revision: pir.revision };
   const missing = incompleteSteps(pir.answers);
   const comment =
@@ -23,7 +24,7 @@ export function buildReviewCard(pir: Pir, notice?: CardText): AdaptiveCard {
     heading: md`Review your request${pir.reference ? ` ${pir.reference}` : ''}: ${pir.answers.title ?? 'untitled project'}`,
     intro: 'Check your answers. Use Edit to change a section; you will come back here afterwards.',
     notice: [notice, comment, missingText].filter((t) => t !== undefined).join(' '),
-    sections: describeAnswers(pir.answers, 500).map((s) => ({
+    sections: describeAnswers(pir.answers, lists, 500).map((s) => ({
       title: plain(s.title),
       lines: plainFacts(s.lines),
       verb: PirVerb.edit,

@@ -3,7 +3,7 @@ import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import type { Pir, StepId } from '../domain/pir.js';
-import { STEP_FIELDS } from '../domain/step-fields.js';
+import { type PirLists, stepFields } from '../domain/step-fields.js';
 import { STEPS, stepIndex, stepInfo } from '../domain/steps.js';
 import { PirVerb } from '../pir-verbs.js';
 
@@ -16,7 +16,7 @@ export interface StepCardOptions {
 }
 
 /** One step of the request (the form card), prefilled with what the lead has saved so far. */
-export function buildStepCard(pir: Pir, step: StepId, options: StepCardOptions = {}): AdaptiveCard {
+export function buildStepCard(pir: Pir, step: StepId, lists: PirLists, options: StepCardOptions = {}): AdaptiveCard {
   const info = stepInfo(step);
   const index = stepIndex(step);
   const ref = { pirId: pir.id, revision: pir.revision, step };
@@ -27,7 +27,7 @@ export function buildStepCard(pir: Pir, step: StepId, options: StepCardOptions =
     title: botText(info.title),
     intro: botText(info.hint),
     ...(options.notice ? { notice: options.notice } : {}),
-    fields: STEP_FIELDS[step],
+    fields: stepFields(step, lists),
     values: pir.answers,
     ...(options.typed ? { typed: options.typed } : {}),
     ...(options.errors ? { errors: options.errors } : {}),

@@ -1,6 +1,6 @@
 import { describeAnswer } from './describe-answers.js';
 import type { AnswerChange, PirAnswers } from './pir.js';
-import { STEP_FIELDS } from './step-fields.js';
+import { type PirLists, stepFields } from './step-fields.js';
 import { STEPS } from './steps.js';
 
 const SHOWN = 200;
@@ -11,15 +11,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * What changed between the answers the PPI team assessed and the ones resubmitted, question by question in the
  * order of the form, each side in plain words (choices by their labels, long text shortened).
  */
-export function answerChanges(before: PirAnswers, after: PirAnswers): AnswerChange[] {
+export function answerChanges(before: PirAnswers, after: PirAnswers, lists: PirLists): AnswerChange[] {
   return STEPS.flatMap((step) =>
-    STEP_FIELDS[step.id]
+    stepFields(step.id, lists)
       .filter((field) => !same(before[field.key], after[field.key]))
       .map((field) => ({
         section: step.title,
         question: field.label,
-        before: describeAnswer(field, before, SHOWN),
-        after: describeAnswer(field, after, SHOWN),
+        before: describeAnswer(field, before, lists, SHOWN),
+        after: describeAnswer(field, after, lists, SHOWN),
       })),
   );
 }

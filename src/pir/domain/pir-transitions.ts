@@ -12,7 +12,7 @@ import {
   type Submission,
   submissionsOf,
 } from './pir.js';
-import { STEP_FIELDS } from './step-fields.js';
+import { NO_LISTS, type PirLists, stepFields } from './step-fields.js';
 import { nextPosition, previousStep, STEPS } from './steps.js';
 
 /** Pure state changes of a request. Each returns a new Pir with the revision bumped. */
@@ -62,9 +62,9 @@ export function editFromReview(pir: Pir, step: StepId, now: Date): Pir {
 
 /** Steps whose required answers are missing, in order; empty when the request can be submitted. */
 export function incompleteSteps(answers: PirAnswers): StepId[] {
-  return STEPS.filter((s) => STEP_FIELDS[s.id].some((f) => isRequired(f, answers) && isUnanswered(answers[f.key]))).map(
-    (s) => s.id,
-  );
+  return STEPS.filter((s) =>
+    stepFields(s.id, NO_LISTS).some((f) => isRequired(f, answers) && isUnanswered(answers[f.key])),
+  ).map((s) => s.id);
 }
 
 /** Why the review card cannot be submitted as it stands; undefined when it can. */
@@ -75,8 +75,14 @@ export function submitBlocker(pir: Pir, ref: CardRef): 'not-editable' | 'out-of-
 }
 
 /** Submitted with `reference`, only if the request is still the revision reviewed and open; else undefined. */
-export function submitted(current: Pir, reviewed: number, reference: string, now: Date): Pir | undefined {
-  return current.revision === reviewed && isEditable(current) ? submitPir(current, reference, now) : undefined;
+export function submitted(
+  current: Pir,
+  reviewed: number,
+  reference: string,
+  now: Date,
+  lists: PirLists,
+): Pir | undefined {
+  return current.revision === reviewed && isEditable(current) ? submitPir(current, reference, now, lists) : undefined;
 }
 
 /** The number the next submission of `pir` gets (1 for the first; a resubmission counts on). */
@@ -84,26 +90,29 @@ export function nextSubmission(pir: Pir): number {
   return submissionsOf(pir) + 1;
 }
 
-/** The submission record: for a resubmission, the comment it answers and what changed since the assessed version. */
-function submissionOf(pir: Pir, now: Date): Submission {
+/**
+ * The submission record: for a resubmission, the comment it answers and what changed since the assessed version
+ * (named with the Trust's lists as they are now).
+ */
+function submissionOf(pir: Pir, now: Date, lists: PirLists): Submission {
   const number = nextSubmission(pir);
   if (number === 1) return { number, at: now.toISOString() };
   return {
     number,
     at: now.toISOString(),
     ...(pir.assessment.comment ? { previousComment: pir.assessment.comment } : {}),
-    ...(pir.submittedAnswers ? { changes: answerChanges(pir.submittedAnswers, pir.answers) } : {}),
+    ...(pir.submittedAnswers ? { changes: answerChanges(pir.submittedAnswers, pir.answers, lists) } : {}),
   };
 }
 
-export function submitPir(pir: Pir, reference: string, now: Date): Pir {
+export function submitPir(pir: Pir, reference: string, now: Date, lists: PirLists): Pir {
   return touch(pir, now, {
     status: 'submitted',
     position: 'review',
     returnToReview: false,
     reference,
     submittedAt: now.toISOString(),
-    submission: submissionOf(pir, now),
+    submission: submissionOf(pir, now, lists),
     submittedAnswers: pir.answers,
     assessment: {
       ...pir.assessment,

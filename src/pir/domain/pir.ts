@@ -33,10 +33,18 @@ export type PirAnswers = {
   readonly rung?: string;
   readonly notOpenToInfluence?: string;
   readonly whoDecides?: string;
+  /** Question 5: 'yes', 'no' or 'not-sure' (requests saved before the question was asked have none). */
+  readonly disproportionate?: string;
+  /** When question 5 is yes: how the groups might be affected (the Equality Impact Assessment element). */
+  readonly howAffected?: string;
   readonly protectedCharacteristics?: readonly string[];
   readonly seldomHeardGroups?: readonly string[];
   readonly equalityPlans?: string;
   readonly support?: readonly string[];
+  /** When Patient Partners are requested: their role, one-off or regular meetings, and the meeting pattern. */
+  readonly partnerRole?: string;
+  readonly partnerCommitment?: string;
+  readonly partnerMeetings?: string;
   readonly supportNotes?: string;
 };
 
@@ -49,6 +57,8 @@ export interface Assessment {
   readonly assignee?: Person;
   readonly expectedRung?: string;
   readonly agreedSupport?: readonly string[];
+  /** The PPI team's judgement on each criterion for Patient Partner involvement (criterion id → rating id). */
+  readonly criteria?: Readonly<Record<string, string>>;
   readonly decidedBy?: Person;
   readonly decidedAt?: string;
   readonly comment?: string;

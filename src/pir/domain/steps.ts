@@ -11,42 +11,42 @@ export const STEPS: readonly StepInfo[] = [
   {
     id: 'basics',
     title: 'Project basics',
-    hint: 'Tell us what the project is, where it sits and when it runs. You are recorded as the project lead.',
+    hint: 'Tell us what the project is, where it sits and when it runs. You are recorded as the project lead. Please send the request before the project starts, so that patients can influence it.',
   },
   {
     id: 'intelligence',
     title: 'What patients are telling you',
-    hint: 'What intelligence have you captured from patients about what is happening in the service? For example complaints themes, surveys, Friends and Family Test comments.',
+    hint: 'For example complaints themes, surveys, Friends and Family Test comments.',
   },
   {
     id: 'groups',
     title: 'Who will be affected',
-    hint: 'Which patient or carer groups will be affected by the project?',
+    hint: 'Name the patient and carer groups the project will affect.',
   },
   {
     id: 'involvement',
     title: 'How you will involve people',
-    hint: 'How will you involve patients, their families and carers in this work?',
+    hint: 'Say how patients, their families and carers will take part, and when.',
   },
   {
     id: 'influence',
     title: 'Scope for influence',
-    hint: 'How much can patient input influence the outcome? Pick a rung on the ladder of engagement, and say what is not open to influence and who decides.',
+    hint: 'How much can patient input change the outcome of the project? Pick a rung on the ladder of engagement, and say what is not open to influence and who decides.',
   },
   {
     id: 'equality',
     title: 'Groups disproportionately affected',
-    hint: 'Will any patient group be disproportionately affected? Choose any protected characteristics or seldom-heard groups. Leave both empty if none.',
+    hint: 'Think about the protected characteristics of the Equality Act 2010 and seldom-heard groups. If you answer yes, say how they might be affected and choose the groups.',
   },
   {
     id: 'plans',
     title: 'Plans to engage those groups',
-    hint: 'If you chose any groups, what are your plans to engage with them?',
+    hint: 'If any group will be disproportionately affected, how will you engage with them? Leave this empty if none will be.',
   },
   {
     id: 'support',
     title: 'Support from the PPI team',
-    hint: 'What support would you like from the PPI team?',
+    hint: 'What support would you like from the PPI team? If you ask for Patient Partners, say what their role will be and how they will meet.',
   },
 ];
 

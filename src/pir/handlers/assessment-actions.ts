@@ -18,24 +18,37 @@ import { assignForm, DECISION_FORM, decisionDetails } from '../domain/decision-f
 import { isOpenForPpiTeam, type Person, type Pir, submissionsOf } from '../domain/pir.js';
 import { decisionWork, updateWork } from '../domain/pir-notices.js';
 import { DECISION_LABELS, isAwaitingAssessment, isDecision } from '../domain/pir-transitions.js';
+import type { PirLists } from '../domain/step-fields.js';
 import type { PirDeps } from '../pir-deps.js';
+import { pirLists } from '../store/pir-lists.js';
 
 /** A request on the PPI team's card, and who can be assigned to it. */
 export interface Assessed {
   readonly loaded: Versioned<Pir>;
   readonly members: readonly Person[];
+  readonly lists: PirLists;
 }
 
 export function loadAssessed(deps: PirDeps) {
   return async (_turn: Turn, { ref }: { ref: { leadId: string; pirId: string } }): Promise<Assessed | Answer> => {
-    const [loaded, members] = await Promise.all([deps.pirs.get(ref.leadId, ref.pirId), activeMembers(deps)]);
-    return loaded ? { loaded, members } : answer(botText("I couldn't find that request: the card may be out of date."));
+    const [loaded, members, lists] = await Promise.all([
+      deps.pirs.get(ref.leadId, ref.pirId),
+      activeMembers(deps),
+      pirLists(deps),
+    ]);
+    return loaded
+      ? { loaded, members, lists }
+      : answer(botText("I couldn't find that request: the card may be out of date."));
   };
 }
 
 /** The assessment card, with a sentence above it (a refusal, a problem, or who decided first). */
-export function assessmentCard(item: Assessed, pir: Pir, options: Omit<AssessmentCardOptions, 'members'> = {}) {
-  return buildAssessmentCard(pir, { members: item.members, ...options });
+export function assessmentCard(
+  item: Assessed,
+  pir: Pir,
+  options: Omit<AssessmentCardOptions, 'members' | 'lists'> = {},
+) {
+  return buildAssessmentCard(pir, { members: item.members, lists: item.lists, ...options });
 }
 
 /** Writes a change to the request the card showed (over that version), or shows where it stands now. */

@@ -9,8 +9,10 @@ import { type CardRef, type CardSubmission, checkLeadCard } from '../domain/card
 import { isEditable, type Pir, STATUS_LABELS, type StepId } from '../domain/pir.js';
 import { answerStep, editFromReview, type StepMove } from '../domain/pir-transitions.js';
 import { readStepAnswers, typedValues } from '../domain/read-step-answers.js';
+import type { PirLists } from '../domain/step-fields.js';
 import type { PirDeps } from '../pir-deps.js';
 import { PirVerb } from '../pir-verbs.js';
+import { pirLists } from '../store/pir-lists.js';
 
 export const OUT_OF_DATE = botText(
   'This card was out of date, so nothing was changed. Here is where your request is now.',
@@ -34,10 +36,10 @@ export function loadLeadsRequest(deps: PirDeps) {
 }
 
 /** The card to show instead when the clicked card no longer matches the request; undefined when it does. */
-function staleCard(pir: Pir, ref: CardRef): AdaptiveCard | undefined {
+function staleCard(pir: Pir, ref: CardRef, lists: PirLists): AdaptiveCard | undefined {
   const check = checkLeadCard(pir, ref);
   if (check === 'current') return undefined;
-  if (check === 'out-of-date') return buildPositionCard(pir, OUT_OF_DATE);
+  if (check === 'out-of-date') return buildPositionCard(pir, lists, OUT_OF_DATE);
   const as = pir.reference ? ` as ${pir.reference}` : '';
   return leadNotice(md`This request was already submitted${as}. Its status: ${STATUS_LABELS[pir.status]}.`);
 }
@@ -46,13 +48,18 @@ function staleCard(pir: Pir, ref: CardRef): AdaptiveCard | undefined {
  * Saves a change only over the version the card was checked against (a double click, or the same request open
  * twice, loses the race): the card is then the saved request, or where the request stands now.
  */
-async function commit(deps: PirDeps, loaded: Versioned<Pir>, change: (c: Pir) => Pir): Promise<Pir | AdaptiveCard> {
+async function commit(
+  deps: PirDeps,
+  loaded: Versioned<Pir>,
+  lists: PirLists,
+  change: (c: Pir) => Pir,
+): Promise<Pir | AdaptiveCard> {
   const { revision, lead, id } = loaded.value;
   const guarded = existing<Pir>((c) => (c.revision === revision && isEditable(c) ? change(c) : undefined));
   const write = await deps.pirs.write(lead.id, id, guarded, { from: loaded });
   if (write.status === 'applied') return write.saved.value;
   if (write.status === 'refused' && isEditable(write.current.value)) {
-    return buildPositionCard(write.current.value, OUT_OF_DATE);
+    return buildPositionCard(write.current.value, lists, OUT_OF_DATE);
   }
   return leadNotice(NOT_FOUND);
 }
@@ -68,19 +75,21 @@ export async function handleStepMove(
   move: StepMove,
 ): Promise<AdaptiveCard> {
   const pir = loaded.value;
-  const stale = staleCard(pir, ref);
+  const lists = await pirLists(deps);
+  const stale = staleCard(pir, ref, lists);
   if (stale) return stale;
-  if (pir.position === 'review') return move === 'save' ? savedNotice(pir) : buildPositionCard(pir);
+  if (pir.position === 'review') return move === 'save' ? savedNotice(pir) : buildPositionCard(pir, lists);
   const step: StepId = pir.position;
-  const read = move === 'back' ? undefined : readStepAnswers(step, inputs, pir.answers, move);
+  const read = move === 'back' ? undefined : readStepAnswers(step, inputs, pir.answers, move, lists);
   if (read && !read.ok) {
-    return buildStepCard(pir, step, { notice: read.message, errors: read.errors, typed: typedValues(step, inputs) });
+    const typed = typedValues(step, inputs);
+    return buildStepCard(pir, step, lists, { notice: read.message, errors: read.errors, typed });
   }
   const now = deps.now();
-  const saved = await commit(deps, loaded, (c) => answerStep(c, step, read?.changes ?? {}, move, now));
+  const saved = await commit(deps, loaded, lists, (c) => answerStep(c, step, read?.changes ?? {}, move, now));
   if (isCard(saved)) return saved;
   turn.log.info({ pirId: pir.id, step, move, revision: saved.revision }, 'request step saved');
-  return move === 'save' ? savedNotice(saved) : buildPositionCard(saved);
+  return move === 'save' ? savedNotice(saved) : buildPositionCard(saved, lists);
 }
 
 function savedNotice(pir: Pir): AdaptiveCard {
@@ -97,17 +106,18 @@ export async function handleEdit(
   { ref, target }: { ref: CardRef; target: StepId | undefined },
   loaded: Versioned<Pir>,
 ): Promise<AdaptiveCard> {
-  const stale = staleCard(loaded.value, ref);
+  const lists = await pirLists(deps);
+  const stale = staleCard(loaded.value, ref, lists);
   if (stale) return stale;
-  if (!target) return buildPositionCard(loaded.value, OUT_OF_DATE);
+  if (!target) return buildPositionCard(loaded.value, lists, OUT_OF_DATE);
   const now = deps.now();
-  const saved = await commit(deps, loaded, (c) => editFromReview(c, target, now));
-  return isCard(saved) ? saved : buildPositionCard(saved);
+  const saved = await commit(deps, loaded, lists, (c) => editFromReview(c, target, now));
+  return isCard(saved) ? saved : buildPositionCard(saved, lists);
 }
 
 /** Continue / open a request from a list or a notification: shows where it stands. */
-export function handleResume(pir: Pir): AdaptiveCard {
-  if (isEditable(pir)) return buildPositionCard(pir);
+export async function handleResume(deps: PirDeps, pir: Pir): Promise<AdaptiveCard> {
+  if (isEditable(pir)) return buildPositionCard(pir, await pirLists(deps));
   return leadNotice(
     md`${pir.reference ?? 'This request'} is not open for editing. Its status: ${STATUS_LABELS[pir.status]}.`,
   );

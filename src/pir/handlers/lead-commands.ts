@@ -5,6 +5,7 @@ import { buildPositionCard } from '../cards/position-card.js';
 import type { Pir } from '../domain/pir.js';
 import { latestOpen, startDraft } from '../domain/pir-transitions.js';
 import type { PirDeps } from '../pir-deps.js';
+import { pirLists } from '../store/pir-lists.js';
 
 /** A fresh draft at step 1, saved straight away. */
 export async function createDraft(turn: Turn, deps: PirDeps): Promise<Pir> {
@@ -18,7 +19,7 @@ export async function createDraft(turn: Turn, deps: PirDeps): Promise<Pir> {
 /** `new request` typed in a 1:1 chat. */
 export async function startRequest(turn: Turn, deps: PirDeps): Promise<void> {
   await turn.say({
-    card: buildPositionCard(await createDraft(turn, deps)),
+    card: buildPositionCard(await createDraft(turn, deps), await pirLists(deps)),
     summary: 'New Patient Involvement Request',
   });
 }
@@ -28,7 +29,7 @@ export async function continueRequest(turn: Turn, deps: PirDeps): Promise<void> 
   const latest = latestOpen(await deps.pirs.listForLead(turn.actor.id));
   await turn.say(
     latest
-      ? { card: buildPositionCard(latest), summary: 'Your request' }
+      ? { card: buildPositionCard(latest, await pirLists(deps)), summary: 'Your request' }
       : 'You have no request in progress. Type **new request** to start one.',
   );
 }

@@ -9,17 +9,19 @@ import type { CardRef } from '../domain/card-ref.js';
 import { type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { cardWork } from '../domain/pir-notices.js';
 import { nextSubmission, submitBlocker, submitted } from '../domain/pir-transitions.js';
+import type { PirLists } from '../domain/step-fields.js';
 import type { PirDeps } from '../pir-deps.js';
+import { pirLists } from '../store/pir-lists.js';
 import { leadNotice, OUT_OF_DATE } from './lead-actions.js';
 
 /** Why a submit from this card cannot go ahead, as the card to show; undefined when it can. */
-function notReady(pir: Pir, ref: CardRef): AdaptiveCard | undefined {
+function notReady(pir: Pir, ref: CardRef, lists: PirLists): AdaptiveCard | undefined {
   const blocker = submitBlocker(pir, ref);
   const as = pir.reference ? ` as ${pir.reference}` : '';
   if (blocker === 'not-editable') return leadNotice(md`Already submitted${as}. Status: ${STATUS_LABELS[pir.status]}.`);
-  if (blocker === 'out-of-date') return buildPositionCard(pir, OUT_OF_DATE);
+  if (blocker === 'out-of-date') return buildPositionCard(pir, lists, OUT_OF_DATE);
   if (blocker === 'incomplete') {
-    return buildPositionCard(pir, botText('Some required answers are missing, so it was not submitted yet.'));
+    return buildPositionCard(pir, lists, botText('Some required answers are missing, so it was not submitted yet.'));
   }
   return undefined;
 }
@@ -40,14 +42,15 @@ async function recordSubmission(turn: Turn, deps: PirDeps, saved: Versioned<Pir>
  */
 export async function handleSubmit(turn: Turn, deps: PirDeps, ref: CardRef, loaded: Versioned<Pir>) {
   const pir = loaded.value;
-  const refused = notReady(pir, ref);
+  const lists = await pirLists(deps);
+  const refused = notReady(pir, ref, lists);
   if (refused) return refused;
   const now = deps.now();
   const reference = pir.reference ?? (await deps.pirs.allocateReference(Number(now.toISOString().slice(0, 4))));
   const submission = nextSubmission(pir);
   const card = cardWork(pir, submission, now);
   await Promise.all([deps.outbox.add(card), deps.pirs.markOpen(pir.lead.id, pir.id)]);
-  const submit = existing<Pir>((c) => submitted(c, pir.revision, reference, now));
+  const submit = existing<Pir>((c) => submitted(c, pir.revision, reference, now, lists));
   const write = await deps.pirs.write(pir.lead.id, pir.id, submit, { from: loaded });
   if (write.status !== 'applied') {
     const latest = storedAfter(write)?.reference;

@@ -11,6 +11,7 @@ import type { Logger } from '../../logger.js';
 import { activeMembers } from '../../ppi-team/store/active-members.js';
 import type { PpiTeamStore } from '../../ppi-team/store/ppi-team-store.js';
 import { existing } from '../../storage/versioned.js';
+import type { TrustLists } from '../../trust-lists/store/trust-list-store.js';
 import { buildAssessmentCard } from '../cards/assessment-card.js';
 import { buildDecisionCard } from '../cards/decision-card.js';
 import type { Pir, PostedCard } from '../domain/pir.js';
@@ -31,10 +32,13 @@ import {
   updateState,
   withPostedCard,
 } from '../domain/pir-notices.js';
+import { pirLists } from '../store/pir-lists.js';
 import type { PirStore } from '../store/pir-store.js';
 
 export interface PirNoticeDeps {
   readonly pirs: PirStore;
+  /** The directorates and Quality Strategy priorities the PPI team's card names. */
+  readonly lists: Pick<TrustLists, 'directorates' | 'qualityPriorities'>;
   readonly ppiTeam: PpiTeamStore;
   readonly installations: InstallationStore;
   readonly dueIndex: DueIndex;
@@ -122,7 +126,8 @@ function cardHandler(deps: PirNoticeDeps): DueWorkHandler {
       return planForSubmission(deps, work, cardState, async (due) => {
         const channel = await deps.ppiTeam.getChannel();
         if (!channel) return { action: 'wait', reason: 'no PPI team channel yet' };
-        const card = buildAssessmentCard(due, { members: await activeMembers(deps) });
+        const [members, lists] = await Promise.all([activeMembers(deps), pirLists(deps)]);
+        const card = buildAssessmentCard(due, { members, lists });
         const resubmitted = (due.submission?.number ?? 1) > 1;
         const thread = due.assessmentThread;
         const replyUnder =
@@ -169,7 +174,8 @@ function updateHandler(deps: PirNoticeDeps): DueWorkHandler {
       return whenDue(state, pir, async (due) => {
         const post = due.assessmentPost ?? (await legacyPost(deps, due));
         if (!post) return { action: 'drop', reason: 'no card posted to update' };
-        const card = buildAssessmentCard(due, { members: await activeMembers(deps) });
+        const [members, lists] = await Promise.all([activeMembers(deps), pirLists(deps)]);
+        const card = buildAssessmentCard(due, { members, lists });
         return {
           action: 'send',
           tenantId: tenantOf(post.conversation),

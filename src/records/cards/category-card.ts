@@ -1,27 +1,18 @@
 import { botText } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildFormCard } from '../../forms/form-card.js';
-import { referenceData } from '../../reference-data/reference-data.js';
+import { CATEGORY_FIELD } from '../domain/check-in-record.js';
 import { RecordVerb } from '../records-verbs.js';
 
-/** The first card of an engagement record: which category (its follow-up questions come next). */
+/** The first card of an engagement record: which category (its own questions come next). */
 export function categoryCard(): AdaptiveCard {
   return buildFormCard({
     kicker: botText('Engagement record'),
     title: botText('What kind of engagement was it?'),
-    intro: botText('Seed 004 Appendix 3. The next card asks the questions for the category you choose.'),
-    fields: [
-      {
-        key: 'category',
-        label: 'Category',
-        kind: 'choice',
-        required: true,
-        choices: referenceData.engagementCategories.map((c) => ({
-          id: c.id,
-          label: c.hint ? `${c.label}: ${c.hint}` : c.label,
-        })),
-      },
-    ],
+    intro: botText(
+      'Record it once the work has taken place. The next card asks the questions for the category you choose.',
+    ),
+    fields: [CATEGORY_FIELD],
     buttons: [{ title: 'Next', verb: RecordVerb.category, data: {}, withInputs: true }],
   });
 }

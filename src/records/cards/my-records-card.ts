@@ -40,6 +40,7 @@ export function buildMyRecordsCard(mine: readonly RecordDoc[]): AdaptiveCard {
         month: monthOf(d.date),
         revision: d.revision,
         ...(d.category ? { category: d.category } : {}),
+        ...(d.origin ? { source: 'check-in' } : {}),
       },
     })),
   });

@@ -3,7 +3,8 @@ import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { InputState } from '../../forms/form-inputs.js';
-import { labelOf, referenceData } from '../../reference-data/reference-data.js';
+import { type ListEntry, labelOf } from '../../reference-data/reference-data.js';
+import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 import { describeRecord } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc } from '../domain/record-doc.js';
 import { YSWD_OUTCOMES, YSWD_STATUSES } from '../domain/record-kinds.js';
@@ -13,11 +14,11 @@ import { RecordVerb } from '../records-verbs.js';
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The facts of a "You said, we did" item, for the sign-off card (what was typed shown as typed). */
-function yswdFacts(doc: RecordDoc): CardText {
+function yswdFacts(doc: RecordDoc, directorates: readonly ListEntry[]): CardText {
   const v = doc.values;
   const outcome =
     v.outcome === 'we-did' ? md`**We did:** ${text(v.weDid)}` : md`**Could not change, because:** ${text(v.whyNot)}`;
-  const where = md`**Status:** ${labelOf(YSWD_STATUSES, text(v.status))} · **Directorate:** ${labelOf(referenceData.directorates, doc.directorate)}`;
+  const where = md`**Status:** ${labelOf(YSWD_STATUSES, text(v.status))} · **Directorate:** ${labelFrom(directorates, doc.directorate)}`;
   return [
     md`**You said:** ${text(v.youSaid)}`,
     outcome,
@@ -28,12 +29,16 @@ function yswdFacts(doc: RecordDoc): CardText {
 }
 
 /** The sign-off card for one pending item: its facts, a comment box (`typed` again after a refusal), the buttons. */
-export function signOffCard(doc: RecordDoc, state: InputState & { readonly notice?: CardText } = {}): AdaptiveCard {
+export function signOffCard(
+  doc: RecordDoc,
+  directorates: readonly ListEntry[],
+  state: InputState & { readonly notice?: CardText } = {},
+): AdaptiveCard {
   const ref = { kind: doc.kind, id: doc.id, month: monthOf(doc.date), revision: doc.revision };
   return buildFormCard({
     kicker: botText('“You said, we did” · sign-off'),
     title: md`${describeRecord(doc)}`,
-    intro: yswdFacts(doc),
+    intro: yswdFacts(doc, directorates),
     ...state,
     fields: SIGN_OFF_FORM.fields,
     buttons: [
@@ -59,9 +64,13 @@ export function alreadyDecidedCard(doc: RecordDoc): AdaptiveCard {
 }
 
 /** Why a sign-off did not happen: the item changed since the card was shown (the latest is shown), or was decided. */
-export function signOffRefusedCard(doc: RecordDoc, refusal: 'changed' | 'decided' | 'raced'): AdaptiveCard {
+export function signOffRefusedCard(
+  doc: RecordDoc,
+  directorates: readonly ListEntry[],
+  refusal: 'changed' | 'decided' | 'raced',
+): AdaptiveCard {
   if (refusal === 'changed')
-    return signOffCard(doc, { notice: botText('The item was changed since: here is the latest.') });
+    return signOffCard(doc, directorates, { notice: botText('The item was changed since: here is the latest.') });
   if (refusal === 'decided') return alreadyDecidedCard(doc);
   return buildNoticeCard({ text: botText('Someone else decided on this item at the same moment.') });
 }

@@ -1,27 +1,38 @@
 import type { FormValue, FormValues } from '../../forms/form-field.js';
+import { withAverages } from './feedback-scores.js';
 import { type Approval, monthOf, type RecordDoc } from './record-doc.js';
 import { TOLD_KEYS } from './record-kinds.js';
 import type { SaveRef } from './save-ref.js';
 
 type Person = { readonly id: string; readonly name: string };
 
-/** What a record form says: its kind, date and directorate, and the other answers given. */
-export type RecordBase = Pick<RecordDoc, 'kind' | 'date' | 'directorate' | 'values'>;
+/** What a record form says: its kind, date, directorate (and a check-in record's category), and the other answers. */
+export type RecordBase = Pick<RecordDoc, 'kind' | 'date' | 'directorate' | 'values'> & { readonly category?: string };
 
-/** The record a valid form describes (its date and directorate live on the record itself). */
+/**
+ * The record a valid form describes: its date and directorate live on the record itself, as does the category a
+ * check-in record's form asks; feedback results get their scale questions' averages from the scores entered.
+ */
 export function recordBase(kind: RecordDoc['kind'], values: FormValues): RecordBase {
-  const { date, directorate, ...rest } = values;
+  const { date, directorate, category, ...rest } = values;
   const answers: Record<string, FormValue> = {};
   for (const [key, value] of Object.entries(rest)) if (value !== undefined) answers[key] = value;
-  return { kind, date: String(date), directorate: String(directorate), values: answers };
+  return {
+    kind,
+    date: String(date),
+    directorate: String(directorate),
+    ...(typeof category === 'string' ? { category } : {}),
+    values: kind === 'feedback' ? withAverages(answers) : answers,
+  };
 }
 
 /** A new record; a "You said, we did" item waits for the PPI team's sign-off. */
 export function newRecord(ref: SaveRef, base: RecordBase, author: Person, at: Date): RecordDoc {
+  const category = base.category ?? ref.category;
   return {
     ...base,
     id: ref.id,
-    ...(ref.category ? { category: ref.category } : {}),
+    ...(category ? { category } : {}),
     author,
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
@@ -44,15 +55,23 @@ export function onlyToldChanged(current: RecordDoc, base: RecordBase): boolean {
 
 /**
  * The edit applied to the record as stored, or undefined when the form was opened at another revision (someone
- * changed it since). A changed "You said, we did" item goes back for sign-off, unless only "told participants" changed.
+ * changed it since). Answers today's form has no question for (`kept`, from an earlier form) stay. A changed "You
+ * said, we did" item goes back for sign-off, unless only "told participants" changed.
  */
-export function editedRecord(current: RecordDoc, openedAt: number | undefined, base: RecordBase, at: Date) {
+export function editedRecord(
+  current: RecordDoc,
+  openedAt: number | undefined,
+  base: RecordBase,
+  at: Date,
+  kept: Readonly<Record<string, FormValue>> = {},
+) {
   if (current.revision !== openedAt) return undefined;
-  const resign = current.kind === 'yswd' && !onlyToldChanged(current, base);
+  const edited = { ...base, values: { ...kept, ...base.values } };
+  const resign = current.kind === 'yswd' && !onlyToldChanged(current, edited);
   const { movedFrom: _was, ...rest } = current;
   return {
     ...rest,
-    ...base,
+    ...edited,
     updatedAt: at.toISOString(),
     revision: current.revision + 1,
     ...(resign ? { approval: { status: 'pending' as const } } : {}),

@@ -1,4 +1,5 @@
 import type { FormValue, FormValues } from '../../forms/form-field.js';
+import type { CheckInOrigin } from './check-in-record.js';
 
 /** The evidence the PPI team reports on (seed 004 Appendices 3 and 4; "You said, we did"). */
 export type RecordKind = 'engagement' | 'feedback' | 'yswd';
@@ -26,6 +27,8 @@ export interface RecordDoc {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly revision: number;
+  /** Engagement records a champion's check-in made (the form is the check-in's; reports count it once with the logs). */
+  readonly origin?: CheckInOrigin;
   /** "You said, we did" items only: a PPI team member signs an item off before it can appear in a digest. */
   readonly approval?: Approval;
   /** Set when an edit moved the record to another month: where it was, and the revision it was moved from. */
@@ -42,5 +45,10 @@ export function isApproved(doc: RecordDoc): boolean {
 
 /** The form's values from a stored record (date and directorate live on the record itself). */
 export function valuesOf(doc: RecordDoc): FormValues {
-  return { ...doc.values, date: doc.date, directorate: doc.directorate };
+  return {
+    ...doc.values,
+    date: doc.date,
+    directorate: doc.directorate,
+    ...(doc.origin && doc.category ? { category: doc.category } : {}),
+  };
 }

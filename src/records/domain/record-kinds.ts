@@ -1,5 +1,12 @@
 import type { FormError, FormField, FormSpec, FormValues } from '../../forms/form-field.js';
-import { type Choice, findChoice, referenceData } from '../../reference-data/reference-data.js';
+import {
+  type Choice,
+  type EngagementCategory,
+  findChoice,
+  referenceData,
+  surveyQuestion,
+} from '../../reference-data/reference-data.js';
+import { CHECK_IN_FIELDS } from './check-in-record.js';
 import type { RecordKind } from './record-doc.js';
 
 const PIR_REFERENCE = /^PIR-\d{4}-\d{4}$/i;
@@ -15,6 +22,16 @@ export const YSWD_STATUSES: readonly Choice[] = [
   { id: 'done', label: 'Done' },
 ];
 
+/** The lists a record form offers, as they are now. */
+export interface RecordLists {
+  readonly directorates: readonly Choice[];
+  /** Common answers to "How did you hear about today's engagement activity?" (feedback survey results). */
+  readonly howHeard: readonly Choice[];
+}
+
+/** Which form an engagement record has: the engagement log's, or the one a champion's check-in filled in. */
+export type RecordSource = 'log' | 'check-in';
+
 const dateField = (label: string): FormField => ({ key: 'date', label, kind: 'date', required: true });
 const directorateField = (list: readonly Choice[]): FormField => ({
   key: 'directorate',
@@ -23,15 +40,16 @@ const directorateField = (list: readonly Choice[]): FormField => ({
   required: true,
   choices: list,
 });
+const PIR_FIELD: FormField = {
+  key: 'pirReference',
+  label: 'Patient Involvement Request reference, if any (e.g. PIR-2026-0001)',
+  kind: 'text',
+  required: false,
+  maxLength: 20,
+};
 const projectFields: readonly FormField[] = [
   { key: 'project', label: 'Project or piece of work', kind: 'text', required: false, maxLength: 150 },
-  {
-    key: 'pirReference',
-    label: 'Patient Involvement Request reference, if any (e.g. PIR-2026-0001)',
-    kind: 'text',
-    required: false,
-    maxLength: 20,
-  },
+  PIR_FIELD,
 ];
 
 /**
@@ -52,24 +70,74 @@ export const toldFields: readonly FormField[] = [
   { key: 'toldOn', label: 'When were they told?', kind: 'date', required: toldNow },
 ];
 
-function engagementFields(directorates: readonly Choice[], category: string | undefined): FormField[] {
-  const questions = findChoice(referenceData.engagementCategories, category ?? '')?.followUpQuestions ?? [];
+/** The value of the "Other" option of an activity question. */
+export const OTHER = 'other';
+
+/** The activity question of a category: its own options (with "Other: what?"), or the open question it asks. */
+function activityFields(category: EngagementCategory): FormField[] {
+  if (!category.activityOptions) {
+    return [
+      {
+        key: 'activityDescription',
+        label: category.activityQuestion,
+        kind: 'longtext',
+        required: true,
+        minLength: 3,
+        maxLength: LONG,
+      },
+    ];
+  }
+  return [
+    {
+      key: 'activity',
+      label: category.activityQuestion,
+      kind: 'choice',
+      expanded: true,
+      required: true,
+      choices: category.activityOptions,
+    },
+    {
+      key: 'activityOther',
+      label: 'If other, what was it?',
+      kind: 'text',
+      required: (answers) => answers.activity === OTHER,
+      maxLength: 150,
+    },
+  ];
+}
+
+/** The engagement log for one category: its activity question, its one people count, and its feedback question. */
+function engagementFields(directorates: readonly Choice[], category: EngagementCategory | undefined): FormField[] {
+  if (!category) return [directorateField(directorates), dateField('When did it happen?'), ...projectFields];
   return [
     directorateField(directorates),
     dateField('When did it happen?'),
-    {
-      key: 'activity',
-      label: 'Type of activity',
-      kind: 'choice',
-      required: true,
-      choices: referenceData.engagementActivities,
-    },
-    { key: 'people', label: 'Number of people reached', kind: 'number', required: true, min: 0, max: 100_000 },
-    ...questions.map(
-      (q, i): FormField => ({ key: `fu${i}`, label: q, kind: 'longtext', required: i === 0, maxLength: LONG }),
-    ),
+    ...activityFields(category),
+    { key: 'people', label: category.peopleQuestion, kind: 'number', required: true, min: 0, max: 100_000 },
+    ...(category.feedbackQuestion
+      ? [
+          {
+            key: 'collated',
+            label: category.feedbackQuestion,
+            kind: 'longtext',
+            required: false,
+            maxLength: LONG,
+          } as const,
+        ]
+      : []),
     ...toldFields,
     ...projectFields,
+  ];
+}
+
+/** A champion's logged involvement, as its author edits it: the check-in's questions with the date and directorate. */
+function checkInFields(directorates: readonly Choice[]): FormField[] {
+  return [
+    directorateField(directorates),
+    dateField('When did it happen?'),
+    ...CHECK_IN_FIELDS,
+    ...toldFields,
+    PIR_FIELD,
   ];
 }
 
@@ -82,9 +150,34 @@ const countField = (key: string, label: string): FormField => ({
   max: 100_000,
 });
 
-function feedbackFields(directorates: readonly Choice[]): FormField[] {
+const section = (key: string, label: string, hint?: string): FormField => ({
+  key,
+  label,
+  kind: 'section',
+  required: false,
+  ...(hint ? { hint } : {}),
+});
+
+/** The 1 to 10 scores of a scale question, one count each: `valued-1` … `valued-10`. */
+export function scoreKeys(question: 'valued' | 'impact'): string[] {
+  return Array.from({ length: 10 }, (_, i) => `${question}-${i + 1}`);
+}
+
+function scaleFields(question: 'valued' | 'impact'): FormField[] {
+  const q = surveyQuestion(question);
   return [
-    directorateField(directorates),
+    section(`${question}Question`, q.label, 'How many forms gave each score (leave a score empty when none did).'),
+    ...scoreKeys(question).map((key, i) => {
+      const end = i === 0 ? ` (${q.low})` : i === 9 ? ` (${q.high})` : '';
+      return countField(key, `${i + 1}${end}`);
+    }),
+  ];
+}
+
+/** The collated answers of the participant feedback survey: its five questions, as the toolkit asks them. */
+function feedbackFields(lists: RecordLists): FormField[] {
+  return [
+    directorateField(lists.directorates),
     dateField('Date of the activity'),
     { key: 'activityName', label: 'Which activity or event?', kind: 'text', required: true, maxLength: 150 },
     {
@@ -95,29 +188,23 @@ function feedbackFields(directorates: readonly Choice[]): FormField[] {
       min: 1,
       max: 100_000,
     },
+    section('howHeardQuestion', surveyQuestion('how-heard').label, 'How many forms gave each common answer.'),
+    ...lists.howHeard.map((h) => countField(`heard-${h.id}`, h.label)),
     {
-      key: 'valued',
-      label: 'Average score: how valued did people feel? (1–10)',
-      kind: 'number',
-      required: true,
-      min: 1,
-      max: 10,
-      decimals: true,
+      key: 'heardOther',
+      label: 'Other answers, as people gave them',
+      kind: 'longtext',
+      required: false,
+      maxLength: LONG,
     },
-    {
-      key: 'impact',
-      label: 'Average score: how much impact do people think they had? (1–10)',
-      kind: 'number',
-      required: true,
-      min: 1,
-      max: 10,
-      decimals: true,
-    },
-    countField('viewsYes', 'Felt able to express all their views: yes (count)'),
-    countField('viewsNo', 'Felt able to express all their views: no (count)'),
-    countField('againYes', 'Would take part again: yes (count)'),
-    countField('againNo', 'Would take part again: no (count)'),
-    ...referenceData.feedbackHowHeard.map((h) => countField(`heard-${h.id}`, `Heard about it: ${h.label} (count)`)),
+    section('viewsQuestion', surveyQuestion('views').label, 'How many forms answered yes, and how many no.'),
+    countField('viewsYes', 'Yes'),
+    countField('viewsNo', 'No'),
+    ...scaleFields('valued'),
+    ...scaleFields('impact'),
+    section('againQuestion', surveyQuestion('take-part-again').label, 'How many forms answered yes, and how many no.'),
+    countField('againYes', 'Yes'),
+    countField('againNo', 'No'),
     ...projectFields,
   ];
 }
@@ -148,34 +235,48 @@ function yswdFields(directorates: readonly Choice[]): FormField[] {
   ];
 }
 
-/** The questions of each kind of record, with the directorates as they are now. */
-export function recordFields(kind: RecordKind, directorates: readonly Choice[], category?: string): FormField[] {
-  switch (kind) {
+/** Which form a record has. */
+export interface RecordFormKey {
+  readonly kind: RecordKind;
+  readonly category?: string | undefined;
+  readonly source?: RecordSource | undefined;
+}
+
+/** The questions of each kind of record, with the Trust's lists as they are now. */
+export function recordFields(key: RecordFormKey, lists: RecordLists): FormField[] {
+  switch (key.kind) {
     case 'engagement':
-      return engagementFields(directorates, category);
+      return key.source === 'check-in'
+        ? checkInFields(lists.directorates)
+        : engagementFields(lists.directorates, findChoice(referenceData.engagementCategories, key.category ?? ''));
     case 'feedback':
-      return feedbackFields(directorates);
+      return feedbackFields(lists);
     case 'yswd':
-      return yswdFields(directorates);
+      return yswdFields(lists.directorates);
   }
 }
 
 /**
- * The form of each kind of record, with the directorates as they are now. Engagement records depend on the
+ * The form of each kind of record, with the Trust's lists as they are now. Engagement records depend on the
  * category chosen first; dates after `today` (London) are refused.
  */
-export function recordForm(
-  kind: RecordKind,
-  directorates: readonly Choice[],
-  options: { readonly category?: string | undefined; readonly today: string },
-): FormSpec {
+export function recordForm(key: RecordFormKey, lists: RecordLists, options: { readonly today: string }): FormSpec {
   return {
-    fields: recordFields(kind, directorates, options.category),
-    check: (v) => crossCheck(kind, v, options.today),
+    fields: recordFields(key, lists),
+    check: (v) => crossCheck(key.kind, v, options.today),
   };
 }
 
 const num = (v: FormValues[string]) => (typeof v === 'number' ? v : 0);
+const sum = (values: FormValues, keys: readonly string[]) => keys.reduce((s, k) => s + num(values[k]), 0);
+
+/** The feedback counts that cannot add up to more than the forms returned, with the question they answer. */
+const COUNTED: readonly { readonly key: string; readonly keys: readonly string[]; readonly question: string }[] = [
+  { key: 'viewsYes', keys: ['viewsYes', 'viewsNo'], question: 'views' },
+  { key: 'valued-1', keys: scoreKeys('valued'), question: 'valued' },
+  { key: 'impact-1', keys: scoreKeys('impact'), question: 'impact' },
+  { key: 'againYes', keys: ['againYes', 'againNo'], question: 'take-part-again' },
+];
 
 /** Rules across fields, over the values that passed on their own (each rule looks only at values present). */
 export function crossCheck(kind: RecordKind, values: FormValues, today: string): FormError[] {
@@ -199,12 +300,13 @@ export function crossCheck(kind: RecordKind, values: FormValues, today: string):
   }
   if (kind === 'feedback' && typeof values.responses === 'number') {
     const responses = values.responses;
-    for (const [a, b, label] of [
-      ['viewsYes', 'viewsNo', 'expressed their views'],
-      ['againYes', 'againNo', 'would take part again'],
-    ] as const) {
-      if (num(values[a]) + num(values[b]) > responses) {
-        errors.push({ key: a, message: `The “${label}” counts add up to more than the ${responses} forms returned.` });
+    for (const counted of COUNTED) {
+      if (sum(values, counted.keys) > responses) {
+        const question = surveyQuestion(counted.question).label;
+        errors.push({
+          key: counted.key,
+          message: `The answers to “${question}” add up to more than the ${responses} forms returned.`,
+        });
       }
     }
   }

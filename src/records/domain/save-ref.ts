@@ -7,6 +7,8 @@ export interface SaveRef {
   readonly kind: RecordKind;
   readonly id: string;
   readonly category?: string;
+  /** An engagement record a champion's check-in made: its form is the check-in's. */
+  readonly source?: 'check-in';
   /** Edits: where the record is, and the revision the form was opened at. */
   readonly month?: string;
   readonly revision?: number;
@@ -36,6 +38,7 @@ export function readSaveRef(data: Readonly<Record<string, unknown>>): SaveRef | 
     kind,
     id,
     ...(kind === 'engagement' ? { category } : {}),
+    ...(kind === 'engagement' && data.source === 'check-in' ? { source: 'check-in' as const } : {}),
     ...(month && revision !== undefined ? { month, revision } : {}),
   };
 }

@@ -9,11 +9,13 @@ import { existing, type Versioned } from '../../storage/versioned.js';
 import { recordFormCard } from '../cards/record-form-card.js';
 import { recordsNotice } from '../cards/records-notice.js';
 import { describeRecord } from '../domain/describe-record.js';
+import { keptValues } from '../domain/read-record.js';
 import { editedRecord, keyOf, newRecord, type RecordBase, recordBase } from '../domain/record-changes.js';
 import type { RecordDoc, RecordKind } from '../domain/record-doc.js';
 import { recordForm } from '../domain/record-kinds.js';
 import type { SaveRef, SaveSubmission } from '../domain/save-ref.js';
 import type { RecordsDeps } from '../records-deps.js';
+import { recordLists } from './record-lists.js';
 
 /** The record a Save or Edit acts on: the stored one (an edit), or none yet (a new record, created by the one saving). */
 export interface RecordInHand {
@@ -37,15 +39,16 @@ const SAVED: Readonly<Record<RecordKind, string>> = {
 
 /** Save on a record form: validates everything again, then creates the record or applies the edit. */
 export async function saveRecord(turn: Turn, deps: RecordsDeps, { ref, inputs }: SaveSubmission, record: RecordInHand) {
-  const directorates = await deps.directorates.list();
-  const form = recordForm(ref.kind, directorates, { category: ref.category, today: londonDateKey(deps.now()) });
+  const lists = await recordLists(deps);
+  const form = recordForm(ref, lists, { today: londonDateKey(deps.now()) });
   const read = readForm(form, inputs);
   if (!read.ok) {
     const typed = typedOnForm(form, inputs);
-    return recordFormCard(ref, directorates, { errors: read.errors, typed, notice: read.message });
+    return recordFormCard(ref, lists, { errors: read.errors, typed, notice: read.message });
   }
   const base = recordBase(ref.kind, read.values);
-  return record.stored ? saveEdit(deps, ref, base, record.stored) : saveNew(turn, deps, ref, base);
+  if (!record.stored) return saveNew(turn, deps, ref, base);
+  return saveEdit(deps, ref, base, record.stored, keptValues(record.stored.value, form.fields));
 }
 
 async function saveNew(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: RecordBase): Promise<AdaptiveCard> {
@@ -62,14 +65,20 @@ async function saveNew(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: Record
   return recordsNotice(md`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
 }
 
-async function saveEdit(deps: RecordsDeps, ref: SaveRef, base: RecordBase, stored: Versioned<RecordDoc>) {
+async function saveEdit(
+  deps: RecordsDeps,
+  ref: SaveRef,
+  base: RecordBase,
+  stored: Versioned<RecordDoc>,
+  kept: RecordDoc['values'],
+) {
   const now = deps.now();
-  if (!editedRecord(stored.value, ref.revision, base, now)) {
+  if (!editedRecord(stored.value, ref.revision, base, now, kept)) {
     return recordsNotice(
       botText('This record was changed by someone else since you opened it. Open it again from **My records**.'),
     );
   }
-  const edit = existing<RecordDoc>((c) => editedRecord(c, ref.revision, base, now));
+  const edit = existing<RecordDoc>((c) => editedRecord(c, ref.revision, base, now, kept));
   const write = await deps.records.write(keyOf(stored.value), edit, { from: stored });
   if (write.status !== 'applied') {
     return recordsNotice(

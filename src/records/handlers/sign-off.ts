@@ -2,6 +2,7 @@ import { botText } from '../../bot/card-text.js';
 import { type Answer, answer } from '../../bot/router.js';
 import type { AdaptiveCard, Turn } from '../../bot/turn.js';
 import { readForm, typedOnForm } from '../../forms/read-form.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
 import { signOffCard, signOffDoneCard, signOffRefusedCard } from '../cards/sign-off-card.js';
 import { keyOf, signedOff, signOffRefusal } from '../domain/record-changes.js';
@@ -12,14 +13,24 @@ import { signOffNoticeWork } from '../domain/sign-off-notice.js';
 import { REMINDERS_JOB, toldReminderWork } from '../domain/told-reminder.js';
 import type { RecordsDeps } from '../records-deps.js';
 
+/** A "You said, we did" item on a sign-off card, with the directorates to name it by. */
+export interface PendingItem {
+  readonly loaded: Versioned<RecordDoc>;
+  readonly directorates: readonly ListEntry[];
+}
+
 /** The "You said, we did" item a sign-off button points at. */
-export function loadPendingItem(deps: Pick<RecordsDeps, 'records'>) {
-  return async (_turn: Turn, { ref }: SaveSubmission): Promise<Versioned<RecordDoc> | Answer> => {
-    const found =
+export function loadPendingItem(deps: Pick<RecordsDeps, 'records' | 'lists'>) {
+  return async (_turn: Turn, { ref }: SaveSubmission): Promise<PendingItem | Answer> => {
+    const [found, directorates] = await Promise.all([
       ref.month && ref.kind === 'yswd'
-        ? await deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id })
-        : undefined;
-    return found ?? answer(botText("I couldn't find that item: it may have been changed or removed."));
+        ? deps.records.get({ kind: ref.kind, month: ref.month, id: ref.id })
+        : Promise.resolve(undefined),
+      deps.lists.directorates.entries(),
+    ]);
+    return found
+      ? { loaded: found, directorates }
+      : answer(botText("I couldn't find that item: it may have been changed or removed."));
   };
 }
 
@@ -32,7 +43,8 @@ export async function listApprovals(turn: Turn, deps: RecordsDeps): Promise<void
       ? 'Nothing is waiting for sign-off.'
       : `${pending.length} item${pending.length === 1 ? '' : 's'} waiting for sign-off${more}:`,
   );
-  for (const doc of pending.slice(0, 10)) await turn.say({ card: signOffCard(doc) });
+  const directorates = await deps.lists.directorates.entries();
+  for (const doc of pending.slice(0, 10)) await turn.say({ card: signOffCard(doc, directorates) });
 }
 
 /** Approve or send back; the first decision on a revision wins, and a changed item is shown again. */
@@ -40,15 +52,17 @@ export async function decideSignOff(
   turn: Turn,
   deps: RecordsDeps,
   { ref, inputs }: SaveSubmission,
-  found: Versioned<RecordDoc>,
+  item: PendingItem,
   approve: boolean,
 ): Promise<AdaptiveCard> {
+  const { loaded: found, directorates } = item;
   const doc = found.value;
   const refusal = signOffRefusal(doc, ref.revision);
-  if (refusal) return signOffRefusedCard(doc, refusal);
+  if (refusal) return signOffRefusedCard(doc, directorates, refusal);
   const read = readForm(SIGN_OFF_FORM, inputs, { known: { decision: approve ? 'approve' : 'send-back' } });
   if (!read.ok) {
-    return signOffCard(doc, { errors: read.errors, notice: read.message, typed: typedOnForm(SIGN_OFF_FORM, inputs) });
+    const typed = typedOnForm(SIGN_OFF_FORM, inputs);
+    return signOffCard(doc, directorates, { errors: read.errors, notice: read.message, typed });
   }
   const decision = signOffDecision(read.values, approve, turn.actor);
   const now = deps.now();
@@ -61,7 +75,7 @@ export async function decideSignOff(
   await deps.outbox.add(notice);
   const signOff = existing((c: RecordDoc) => signedOff(c, ref.revision, decision, now));
   const write = await deps.records.write(keyOf(doc), signOff, { from: found });
-  if (write.status !== 'applied') return signOffRefusedCard(doc, 'raced');
+  if (write.status !== 'applied') return signOffRefusedCard(doc, directorates, 'raced');
   turn.log.info({ approved: approve }, 'you said we did item signed off');
   await deps.outbox.sendSoon(notice);
   return signOffDoneCard(write.saved.value, approve, turn.actor.name);

@@ -1,5 +1,6 @@
 import { londonDateKey } from '../../calendar/london-time.js';
 import { STATUS_LABELS } from '../../pir/domain/pir.js';
+import { engagementActivity } from '../../records/domain/describe-record.js';
 import { YSWD_STATUSES } from '../../records/domain/record-kinds.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { labelFrom, labelsOf } from '../domain/labels.js';
@@ -78,9 +79,7 @@ export function toBoardReportCsv(inputs: PeriodInputs): string {
       date: d.date,
       directorate: labels.directorate(d.directorate),
       reference: str(d.values.pirReference),
-      project: [str(d.values.project), labelOf(referenceData.engagementActivities, str(d.values.activity) ?? '')]
-        .filter(Boolean)
-        .join(': '),
+      project: [str(d.values.project), engagementActivity(d)].filter(Boolean).join(': '),
       category: labelOf(referenceData.engagementCategories, d.category ?? ''),
       people: num(d.values.people),
       id: d.id,
@@ -90,6 +89,7 @@ export function toBoardReportCsv(inputs: PeriodInputs): string {
       date: i.activityDate,
       directorate: labels.directorate(i.directorate),
       project: i.projectName,
+      category: i.category ? labelOf(referenceData.engagementCategories, i.category) : undefined,
       rung: labelOf(referenceData.ladderRungs, i.rungId),
       people: i.peopleCount,
       sameEvent: sameEvent.get(i.id),

@@ -1,5 +1,6 @@
 import { londonDateKey } from '../../calendar/london-time.js';
 import { isInProgress, type ReportQuarter } from '../../calendar/report-quarter.js';
+import { engagementActivity } from '../../records/domain/describe-record.js';
 import { isApproved, type RecordDoc } from '../../records/domain/record-doc.js';
 import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
 import type { CloseOutFacts, PeriodInputs } from '../store/period-inputs.js';
@@ -15,20 +16,19 @@ import { risksOf, standardsCheck } from './standards-check.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
-/** The Appendix 3 question "Please enter the collated responses from your event feedback forms", per category. */
+/** The engagement log's "Please enter the collated responses from your event feedback forms?", per category. */
 function collatedFeedback(docs: readonly RecordDoc[], labels: Labels): CollatedFeedback[] {
   return docs
     .flatMap((d) => {
       const category = findChoice(referenceData.engagementCategories, d.category ?? '');
-      const index = category?.followUpQuestions.findIndex((q) => /collated responses/i.test(q)) ?? -1;
-      const answer = index >= 0 ? text(d.values[`fu${index}`]) : '';
+      const answer = text(d.values.collated);
       if (!answer) return [];
       return [
         {
           date: d.date,
           directorate: labels.directorate(d.directorate),
           category: category?.label ?? 'Category not recorded',
-          activity: labelOf(referenceData.engagementActivities, text(d.values.activity)),
+          activity: engagementActivity(d),
           project: text(d.values.project) || text(d.values.pirReference),
           text: answer,
         },
@@ -105,7 +105,7 @@ export function buildBoardReport(inputs: PeriodInputs, quarter: ReportQuarter, n
         people: i.peopleCount,
       })),
     },
-    feedback: feedbackResults(inputs.feedback),
+    feedback: feedbackResults(inputs.feedback, inputs.lists.howHeard),
     byDirectorate: byDirectorate(inputs, labels),
     byQualityPriority: byQualityPriority(inputs, labels, period),
     learning: collatedFeedback(inputs.engagement, labels),

@@ -1,5 +1,6 @@
 import type { RecordDoc } from '../../records/domain/record-doc.js';
-import { referenceData } from '../../reference-data/reference-data.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
+import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 
 export interface Count {
   readonly label: string;
@@ -34,6 +35,8 @@ export interface FeedbackResults {
   readonly activities: number;
   readonly forms: number;
   readonly howHeard: readonly Count[];
+  /** The open answers to "How did you hear…?" that were not one of the common answers, as entered. */
+  readonly howHeardOther: readonly string[];
   readonly expressedAllViews: YesNo;
   readonly valued: ScoreSummary;
   readonly impact: ScoreSummary;
@@ -56,6 +59,11 @@ function scoresOf(doc: RecordDoc, key: 'valued' | 'impact'): { perScore: number[
   return { perScore: perScore.some((n) => n > 0) ? perScore : undefined, average: num(doc.values[key]) };
 }
 
+/**
+ * A scale question over the period: forms in each band, and the mean. Where each form's score was entered the mean
+ * counts each scored form once; where only an activity's average was recorded (results entered before the form
+ * asked for each score), its forms count at that average.
+ */
 function summary(docs: readonly RecordDoc[], key: 'valued' | 'impact'): ScoreSummary {
   const bands = SCORE_BANDS.map(() => 0);
   const bases = new Set<ScoreSummary['basis']>();
@@ -64,15 +72,19 @@ function summary(docs: readonly RecordDoc[], key: 'valued' | 'impact'): ScoreSum
   for (const doc of docs) {
     const responses = num(doc.values.responses);
     const { perScore, average } = scoresOf(doc, key);
-    forms += responses;
-    weighted += average * responses;
     if (perScore) {
       bases.add('scores');
       perScore.forEach((n, i) => {
         const band = bandOf(i + 1);
         bands[band] = (bands[band] ?? 0) + n;
+        forms += n;
+        weighted += n * (i + 1);
       });
-    } else if (responses > 0 && average >= 1) {
+      continue;
+    }
+    forms += responses;
+    weighted += average * responses;
+    if (responses > 0 && average >= 1) {
       bases.add('activity averages');
       const band = bandOf(average);
       bands[band] = (bands[band] ?? 0) + responses;
@@ -98,18 +110,37 @@ function yesNo(docs: readonly RecordDoc[], yesKey: string, noKey: string): YesNo
   return { yes, no, notAnswered: Math.max(0, forms - yes - no) };
 }
 
-/** All five Appendix 4 answers, as collected: how people heard, views, valued, impact, take part again. */
-export function feedbackResults(docs: readonly RecordDoc[]): FeedbackResults {
+/**
+ * All five answers of the participant feedback survey, as collected: how people heard (the common answers, named
+ * from the list as it is now, retired ones too, and the other answers as entered), views, valued, impact, and taking
+ * part in future engagement activities.
+ */
+export function feedbackResults(docs: readonly RecordDoc[], howHeard: readonly ListEntry[]): FeedbackResults {
   const forms = docs.reduce((s, d) => s + num(d.values.responses), 0);
-  const heard = referenceData.feedbackHowHeard
-    .map((h) => ({ label: h.label, count: docs.reduce((s, d) => s + num(d.values[`heard-${h.id}`]), 0) }))
+  const ids = [
+    ...new Set(
+      docs.flatMap((d) =>
+        Object.keys(d.values)
+          .filter((k) => k.startsWith('heard-'))
+          .map((k) => k.slice(6)),
+      ),
+    ),
+  ];
+  const heard = ids
+    .map((id) => ({
+      label: labelFrom(howHeard, id),
+      count: docs.reduce((s, d) => s + num(d.values[`heard-${id}`]), 0),
+    }))
     .filter((h) => h.count > 0)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const said = heard.reduce((s, h) => s + h.count, 0);
   return {
     activities: docs.length,
     forms,
-    howHeard: said < forms ? [...heard, { label: 'Not answered', count: forms - said }] : heard,
+    howHeard: said < forms ? [...heard, { label: 'Another answer, or not answered', count: forms - said }] : heard,
+    howHeardOther: docs.flatMap((d) =>
+      typeof d.values.heardOther === 'string' && d.values.heardOther.trim() ? [d.values.heardOther.trim()] : [],
+    ),
     expressedAllViews: yesNo(docs, 'viewsYes', 'viewsNo'),
     valued: summary(docs, 'valued'),
     impact: summary(docs, 'impact'),

@@ -14,7 +14,10 @@ export interface CategoryTotal {
 }
 
 export interface PeopleReached {
-  /** Engagement records by Appendix 3 category, then champions' logs that are not also an engagement record. */
+  /**
+   * Engagement records by category, with champions' check-in records that are not the same event as one of them;
+   * then champions' earlier logs (no category) that are not.
+   */
   readonly byCategory: readonly CategoryTotal[];
   /** Champions' logs that were the same event as an engagement record (counted once, from the record). */
   readonly sameEvents: number;
@@ -69,36 +72,48 @@ export function matchSameEvents(
   return matches;
 }
 
-/** People reached in a period, by category, each event counted once. */
+/**
+ * People reached in a period, by category, each event counted once: a champion's log that is the same event as an
+ * engagement record is counted from the record; the others in their own category (a check-in's engagement record)
+ * or, logged before check-ins asked for one, as "reported by partnership champions only".
+ */
 export function peopleReached(
   engagement: readonly RecordDoc[],
   involvement: readonly ChampionInvolvement[],
 ): PeopleReached {
   const matches = matchSameEvents(engagement, involvement);
-  const byCategory: CategoryTotal[] = referenceData.engagementCategories.map((c) => {
-    const docs = engagement.filter((d) => d.category === c.id);
-    return {
-      id: c.id,
-      category: c.label,
-      activities: docs.length,
-      people: docs.reduce((s, d) => s + num(d.values.people), 0),
-    };
-  });
-  const known = new Set(referenceData.engagementCategories.map((c) => c.id));
-  const unknown = engagement.filter((d) => !known.has(d.category ?? ''));
-  byCategory.push({
-    id: 'unknown',
-    category: 'Category not recorded',
-    activities: unknown.length,
-    people: unknown.reduce((s, d) => s + num(d.values.people), 0),
-  });
   const own = involvement.filter((i) => !matches.has(i.id));
-  byCategory.push({
-    id: CHAMPION_CATEGORY,
-    category: 'Reported by partnership champions only',
-    activities: own.length,
-    people: own.reduce((s, i) => s + i.peopleCount, 0),
+  const total = (id: string, category: string, docs: readonly RecordDoc[], logs: readonly ChampionInvolvement[]) => ({
+    id,
+    category,
+    activities: docs.length + logs.length,
+    people: docs.reduce((s, d) => s + num(d.values.people), 0) + logs.reduce((s, i) => s + i.peopleCount, 0),
   });
+  const byCategory: CategoryTotal[] = referenceData.engagementCategories.map((c) =>
+    total(
+      c.id,
+      c.label,
+      engagement.filter((d) => d.category === c.id),
+      own.filter((i) => i.category === c.id),
+    ),
+  );
+  const known = new Set(referenceData.engagementCategories.map((c) => c.id));
+  byCategory.push(
+    total(
+      'unknown',
+      'Category not recorded',
+      engagement.filter((d) => !known.has(d.category ?? '')),
+      own.filter((i) => i.category !== undefined && !known.has(i.category)),
+    ),
+  );
+  byCategory.push(
+    total(
+      CHAMPION_CATEGORY,
+      'Reported by partnership champions only',
+      [],
+      own.filter((i) => i.category === undefined),
+    ),
+  );
   const shown = byCategory.filter((t) => t.activities > 0);
   return { byCategory: shown, sameEvents: matches.size, total: shown.reduce((s, t) => s + t.people, 0) };
 }

@@ -2,7 +2,7 @@ import type { BoardReport } from '../domain/board-report.js';
 import type { BreakdownRow } from '../domain/breakdowns.js';
 import { barChart } from './charts.js';
 import { esc, list, percent, plural, table, ukDate } from './html.js';
-import { appendixFourResults, cover, definitions, itemLine, page } from './shared-sections.js';
+import { appendixFourResults, cover, definitions, itemLine, otherAnswers, page } from './shared-sections.js';
 
 /** The Board paper's sections, in order: id and heading (the contents list and the tests use them). */
 export const BOARD_SECTIONS = [
@@ -175,7 +175,8 @@ ${table(
   ['Answer', 'Forms'],
   feedback.howHeard.map((c) => [esc(c.label), String(c.count)]),
   'No feedback forms answered this question.',
-)}`,
+)}
+${otherAnswers(feedback.howHeardOther)}`,
   );
 }
 

@@ -53,7 +53,12 @@ const yesNoRows = (v: { yes: number; no: number; notAnswered: number }) => [
   ['Not answered', String(v.notAnswered)],
 ];
 
-/** Seed 004 Appendix 4, all five questions: how people heard, views, valued (distribution), impact, take part again. */
+/** The open answers to "How did you hear…?" that were none of the common answers, as entered. */
+export function otherAnswers(answers: readonly string[]): string {
+  return answers.length === 0 ? '' : `<p>Other answers, as entered:</p>\n${list(answers.map(esc), '')}`;
+}
+
+/** The participant feedback survey, all five questions: how people heard, views, valued (distribution), impact, take part again. */
 export function appendixFourResults(r: BoardReport, headingLevel: 'h2' | 'h3', id: string): string {
   const f = r.feedback;
   const h = headingLevel;
@@ -77,6 +82,7 @@ ${table(
   f.howHeard.map((c) => [esc(c.label), String(c.count)]),
   'No answers to this question were entered.',
 )}
+${otherAnswers(f.howHeardOther)}
 <${sub}>2. Did you get chance to express all the views you had on this topic?</${sub}>
 ${table('Could express all their views', ['Answer', 'Forms'], yesNoRows(f.expressedAllViews), '')}
 <${sub}>3. How much do you feel your comments or suggestions have been valued by the project lead?</${sub}>

@@ -1,15 +1,15 @@
 import type { Period } from '../../calendar/period.js';
 import type { Champion, NudgeCycle } from '../../champions/domain/champion.js';
+import { fromCheckInRecord } from '../../champions/domain/involvement.js';
 import type { ChampionStore } from '../../champions/store/champion-store.js';
 import type { InvolvementLog } from '../../champions/store/involvement-log.js';
-import type { DirectorateStore } from '../../directorates/store/directorate-store.js';
 import { readProject } from '../../lifecycle/domain/project.js';
 import type { ProjectIndex } from '../../lifecycle/store/project-index.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { PirStore } from '../../pir/store/pir-store.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
 import type { RecordStore } from '../../records/store/record-store.js';
-import { referenceData } from '../../reference-data/reference-data.js';
+import type { TrustLists } from '../../trust-lists/store/trust-list-store.js';
 import type { ChampionFacts, CheckInFacts, CheckInOutcome, CloseOutFacts, PeriodInputs } from './period-inputs.js';
 
 export interface PeriodSources {
@@ -17,7 +17,7 @@ export interface PeriodSources {
   readonly involvements: InvolvementLog;
   readonly pirs: PirStore;
   readonly champions: ChampionStore;
-  readonly directorates: Pick<DirectorateStore, 'listWithRetired'>;
+  readonly lists: TrustLists;
   /** Requests that ended, by month: a project closed this quarter may have been submitted years before. */
   readonly projects: Pick<ProjectIndex, 'listEnded'>;
 }
@@ -29,8 +29,10 @@ function outcomeOf(cycle: NudgeCycle): CheckInOutcome {
   switch (cycle.answer) {
     case 'involvement':
       return 'involvement';
-    case 'nothing-to-report':
+    case 'without-patients':
       return 'why-not';
+    case 'no-relevant-work':
+      return 'no-relevant-work';
     case 'snoozed':
       return 'snoozed';
     default:
@@ -117,7 +119,8 @@ async function namedRequests(sources: PeriodSources, records: readonly RecordDoc
 /**
  * Reads one period's evidence: the record partitions of its months (one range query per quarter table), the involvement
  * partitions of its months, the request index of its years and the year before, the requests its records name, those
- * that ended in its months (the `Projects` index), the champions (a small table) and the directorates list. Cost grows with what the period holds, not with history.
+ * that ended in its months (the `Projects` index), the champions (a small table) and the Trust’s three lists. Cost
+ * grows with what the period holds, not with history.
  */
 export async function loadPeriodInputs(
   sources: PeriodSources,
@@ -127,26 +130,29 @@ export async function loadPeriodInputs(
   const { startKey, endKey } = period;
   const first = Number(startKey.slice(0, 4));
   const years = [...new Set([first - 1, first, Number(endKey.slice(0, 4))])];
-  const [records, involvement, pirs, champions, directorates] = await Promise.all([
+  const [records, logged, pirs, champions, directorates, qualityPriorities, howHeard] = await Promise.all([
     sources.records.listPeriod(startKey, endKey, onRead ? { onRead } : {}),
     sources.involvements.listBetween(startKey, endKey, onRead),
     Promise.all(years.map((y) => sources.pirs.listSubmittedInYear(y, onRead))).then((lists) => lists.flat()),
     sources.champions.list(),
-    sources.directorates.listWithRetired(),
+    sources.lists.directorates.entries(),
+    sources.lists.qualityPriorities.entries(),
+    sources.lists.howHeard.entries(),
   ]);
   const ofKind = (kind: RecordDoc['kind']) => records.filter((r) => r.kind === kind);
+  const fromCheckIns = ofKind('engagement').flatMap((r) => fromCheckInRecord(r) ?? []);
   const named = await namedRequests(sources, records, pirs);
   const ended = await endedRequests(sources, period, [...pirs, ...named]);
   const all = [...pirs, ...named, ...ended];
   return {
     period,
-    engagement: ofKind('engagement'),
+    engagement: ofKind('engagement').filter((r) => !r.origin),
     feedback: ofKind('feedback'),
     yswd: ofKind('yswd'),
-    involvement,
+    involvement: [...logged, ...fromCheckIns],
     pirs: all,
     champions: champions.map(factsOf),
     closeOuts: { recorded: true, items: all.flatMap((p) => closeOutFactsOf(p) ?? []) },
-    lists: { directorates, qualityPriorities: referenceData.qualityPriorities },
+    lists: { directorates, qualityPriorities, howHeard },
   };
 }

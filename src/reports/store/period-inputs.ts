@@ -2,11 +2,12 @@ import type { Period } from '../../calendar/period.js';
 import type { ChampionInvolvement } from '../../champions/store/involvement-log.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
+import type { ListEntry } from '../../reference-data/reference-data.js';
 
 /**
- * How one check-in ended. `why-not`: the champion said work went ahead without patients, and why (today's "nothing to
- * report"); `no-relevant-work` (coming with the champions' wording change) answers the check-in without a reason.
- * `open`: sent (or handed to the deputy) and not answered.
+ * How one check-in ended. `why-not`: the champion said work went ahead without patients, and why (the opt-out the
+ * Board report counts; check-ins answered "nothing to report" before that answer was split read so too);
+ * `no-relevant-work` answers the check-in without a reason. `open`: sent (or handed to the deputy) and not answered.
  */
 export type CheckInOutcome = 'involvement' | 'why-not' | 'no-relevant-work' | 'snoozed' | 'open';
 
@@ -33,11 +34,7 @@ export interface ChampionFacts {
 }
 
 /** An entry of one of the Trust's own lists (directorates / CMGs, Quality Strategy priorities), retired ones too. */
-export interface ListEntry {
-  readonly id: string;
-  readonly label: string;
-  readonly retired?: boolean;
-}
+export type { ListEntry };
 
 /**
  * A project closed in the period (src/lifecycle/: the PPI team accepted its close-out): when, the rung actually reached,
@@ -62,9 +59,11 @@ export interface CloseOutFacts {
 /** Everything a digest or report of one period needs, read from that period's partitions only. */
 export interface PeriodInputs {
   readonly period: Period;
+  /** Engagement records logged by staff (a champion's check-in record is in `involvement`, counted once with them). */
   readonly engagement: readonly RecordDoc[];
   readonly feedback: readonly RecordDoc[];
   readonly yswd: readonly RecordDoc[];
+  /** Involvement champions logged at check-ins: their engagement records, and the earlier involvement log. */
   readonly involvement: readonly ChampionInvolvement[];
   /**
    * Requests submitted in the period's years and the year before (so a request assessed in January that came in
@@ -74,5 +73,10 @@ export interface PeriodInputs {
   readonly champions: readonly ChampionFacts[];
   /** Projects closed (close-out accepted), and whether close-outs are recorded at all (false: the sections say so). */
   readonly closeOuts: { readonly recorded: boolean; readonly items: readonly CloseOutFacts[] };
-  readonly lists: { readonly directorates: readonly ListEntry[]; readonly qualityPriorities: readonly ListEntry[] };
+  readonly lists: {
+    readonly directorates: readonly ListEntry[];
+    readonly qualityPriorities: readonly ListEntry[];
+    /** Common answers to "How did you hear about today's engagement activity?". */
+    readonly howHeard: readonly ListEntry[];
+  };
 }

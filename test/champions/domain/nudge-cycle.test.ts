@@ -139,7 +139,7 @@ describe('the same answer again (a double click on Save)', () => {
   const open = champion(due, { cycle: { dueAt: due, nudgedAt: due, followUpsSent: 0 } });
 
   it('is recognised for the same person, kind, reason and snooze; anything else is not', () => {
-    const why = { kind: 'nothing-to-report', whyNot: 'Year-end.' } as const;
+    const why = { kind: 'without-patients', whyNot: 'Year-end.' } as const;
     const answered = cycleAnswered(open, due, why, 'c1', at, settings).champion;
     expect(repeatsAnswer(answered, due, why, 'c1', settings)).toBe(true);
     expect(repeatsAnswer(answered, due, { ...why, whyNot: 'Other.' }, 'c1', settings)).toBe(false);

@@ -7,8 +7,14 @@ import {
   decidedFirstNotice,
   decisionRefusal,
 } from '../../../src/pir/domain/assessment.js';
+import {
+  assessmentFacts,
+  assessmentWarnings,
+  isLate,
+  outOfRemitTasks,
+} from '../../../src/pir/domain/assessment-flags.js';
 import { checkLeadCard, parseCardRef, parsePirId } from '../../../src/pir/domain/card-ref.js';
-import { DECISION_FORM, decisionDetails } from '../../../src/pir/domain/decision-form.js';
+import { criteriaLines, DECISION_FORM, decisionDetails } from '../../../src/pir/domain/decision-form.js';
 import type { Pir } from '../../../src/pir/domain/pir.js';
 import {
   answerStep,
@@ -20,8 +26,9 @@ import {
   submitPir,
   submitted,
 } from '../../../src/pir/domain/pir-transitions.js';
+import { readPir } from '../../../src/pir/domain/read-pir.js';
 import { readStepAnswers, typedValues } from '../../../src/pir/domain/read-step-answers.js';
-import { stepAnswers } from '../pir-fixtures.js';
+import { shippedLists, stepAnswers } from '../pir-fixtures.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const LATER = new Date('2026-11-23T11:00:00Z');
@@ -34,10 +41,15 @@ const complete: Pir['answers'] = {
   ...stepAnswers.groups,
   ...stepAnswers.involvement,
   ...stepAnswers.influence,
+  disproportionate: 'yes',
+  howAffected: stepAnswers.equality.howAffected,
   protectedCharacteristics: [stepAnswers.equality.protectedCharacteristics],
   seldomHeardGroups: [],
   equalityPlans: stepAnswers.plans.equalityPlans,
   support: [stepAnswers.support.support],
+  partnerRole: stepAnswers.support.partnerRole,
+  partnerCommitment: 'regular',
+  partnerMeetings: stepAnswers.support.partnerMeetings,
 };
 
 function draft(extra: Partial<Pir> = {}): Pir {
@@ -69,12 +81,22 @@ describe('a lead moving through the steps', () => {
     expect(answerStep(editing, 'groups', {}, 'back', LATER).position).toBe('review');
   });
 
-  it('names the steps still to answer; plans are needed only once a group is chosen', () => {
+  it('names the steps still to answer; how groups are affected and the plans only with a yes', () => {
     expect(incompleteSteps(complete)).toEqual([]);
-    const noGroups = { ...complete, protectedCharacteristics: [], equalityPlans: undefined };
-    expect(incompleteSteps(noGroups)).toEqual([]);
+    const no = {
+      ...complete,
+      disproportionate: 'no',
+      howAffected: undefined,
+      protectedCharacteristics: [],
+      equalityPlans: undefined,
+    };
+    expect(incompleteSteps(no)).toEqual([]);
+    expect(incompleteSteps({ ...no, disproportionate: 'not-sure' })).toEqual([]);
     expect(incompleteSteps({ ...complete, equalityPlans: undefined })).toEqual(['plans']);
-    expect(incompleteSteps({})).toEqual(['basics', 'intelligence', 'groups', 'involvement', 'influence']);
+    expect(incompleteSteps({ ...complete, howAffected: undefined })).toEqual(['equality']);
+    expect(incompleteSteps({ ...complete, partnerMeetings: undefined })).toEqual(['support']);
+    expect(incompleteSteps({ ...complete, support: ['training'], partnerRole: undefined })).toEqual([]);
+    expect(incompleteSteps({})).toEqual(['basics', 'intelligence', 'groups', 'involvement', 'influence', 'equality']);
   });
 
   it('continues with the most recently touched request that is still open', () => {
@@ -116,7 +138,7 @@ describe('card references (untrusted button data)', () => {
 
 describe('reading a step card', () => {
   it('Next needs every required answer; Save and finish later keeps what is there', () => {
-    const next = readStepAnswers('basics', { title: 'Ab' }, {}, 'next');
+    const next = readStepAnswers('basics', { title: 'Ab' }, {}, 'next', shippedLists);
     expect(next.ok).toBe(false);
     if (next.ok) return;
     expect(next.errors.map((e) => e.key).sort()).toEqual([
@@ -126,7 +148,7 @@ describe('reading a step card', () => {
       'startDate',
       'title',
     ]);
-    expect(readStepAnswers('basics', { title: 'Ab' }, {}, 'save')).toEqual({
+    expect(readStepAnswers('basics', { title: 'Ab' }, {}, 'save', shippedLists)).toEqual({
       ok: true,
       changes: {
         title: 'Ab',
@@ -139,18 +161,66 @@ describe('reading a step card', () => {
   });
 
   it('refuses an end date before the start date, as one error on the end date', () => {
-    const read = readStepAnswers('basics', { ...stepAnswers.basics, endDate: '2026-11-30' }, {}, 'next');
+    const read = readStepAnswers('basics', { ...stepAnswers.basics, endDate: '2026-11-30' }, {}, 'next', shippedLists);
     expect(read).toMatchObject({ ok: false, errors: [{ key: 'endDate', message: /on or after the start date/ }] });
   });
 
-  it('asks for plans only when an earlier step chose a group', () => {
-    expect(readStepAnswers('plans', {}, { protectedCharacteristics: [] }, 'next').ok).toBe(true);
-    expect(readStepAnswers('plans', {}, { protectedCharacteristics: ['age'] }, 'next').ok).toBe(false);
+  it('asks for plans only after a yes (or, for a request saved before question 5, a group chosen)', () => {
+    expect(readStepAnswers('plans', {}, { disproportionate: 'no' }, 'next', shippedLists).ok).toBe(true);
+    expect(readStepAnswers('plans', {}, { disproportionate: 'yes' }, 'next', shippedLists).ok).toBe(false);
+    expect(readStepAnswers('plans', {}, { protectedCharacteristics: [] }, 'next', shippedLists).ok).toBe(true);
+    expect(readStepAnswers('plans', {}, { protectedCharacteristics: ['age'] }, 'next', shippedLists).ok).toBe(false);
+  });
+
+  it('question 5 is yes, no or not sure; yes needs how they might be affected; no cannot name groups', () => {
+    const none = readStepAnswers('equality', {}, {}, 'next', shippedLists);
+    expect(none).toMatchObject({ ok: false, errors: [{ key: 'disproportionate' }] });
+    const yes = readStepAnswers('equality', { disproportionate: 'yes' }, {}, 'next', shippedLists);
+    expect(yes).toMatchObject({ ok: false, errors: [{ key: 'howAffected' }] });
+    const contradicts = readStepAnswers(
+      'equality',
+      { disproportionate: 'no', protectedCharacteristics: 'age' },
+      {},
+      'next',
+      shippedLists,
+    );
+    expect(contradicts).toMatchObject({
+      ok: false,
+      errors: [{ key: 'disproportionate', message: /answer “Yes” or “Not sure”/ }],
+    });
+    expect(readStepAnswers('equality', { disproportionate: 'not-sure' }, {}, 'next', shippedLists).ok).toBe(true);
+    expect(readStepAnswers('equality', { disproportionate: 'maybe' }, {}, 'next', shippedLists).ok).toBe(false);
+  });
+
+  it('offers only the lists’ current entries, and Informing upwards for the rung', () => {
+    const retired = readStepAnswers(
+      'basics',
+      { ...stepAnswers.basics, qualityPriority: 'patient-safety' },
+      {},
+      'next',
+      shippedLists,
+    );
+    expect(retired).toMatchObject({ ok: false, errors: [{ key: 'qualityPriority' }] });
+    const added = {
+      ...shippedLists,
+      directorates: [...shippedLists.directorates, { id: 'digital', label: 'Digital Services', retired: false }],
+    };
+    expect(readStepAnswers('basics', { ...stepAnswers.basics, directorate: 'digital' }, {}, 'next', added).ok).toBe(
+      true,
+    );
+    const coercion = readStepAnswers(
+      'influence',
+      { ...stepAnswers.influence, rung: 'coercion' },
+      {},
+      'next',
+      shippedLists,
+    );
+    expect(coercion).toMatchObject({ ok: false, errors: [{ key: 'rung' }] });
   });
 
   it('refuses personal data and gives back what was typed masked', () => {
     const data = { intelligence: 'A patient (943 476 5919) told us about the waits in clinic.' };
-    const read = readStepAnswers('intelligence', data, {}, 'next');
+    const read = readStepAnswers('intelligence', data, {}, 'next', shippedLists);
     expect(read).toMatchObject({ ok: false, message: /patient-identifiable/ });
     expect(typedValues('intelligence', data).intelligence).toBe(
       'A patient (943 ••• ••••) told us about the waits in clinic.',
@@ -171,14 +241,17 @@ describe('submitting', () => {
   });
 
   it('submits only the revision reviewed (a double click or a change in between is refused)', () => {
-    expect(submitted(review, 9, 'PIR-2026-0001', LATER)).toMatchObject({ status: 'submitted', revision: 10 });
-    expect(submitted(review, 8, 'PIR-2026-0001', LATER)).toBeUndefined();
-    expect(submitted({ ...review, status: 'submitted' }, 9, 'PIR-2026-0001', LATER)).toBeUndefined();
+    expect(submitted(review, 9, 'PIR-2026-0001', LATER, shippedLists)).toMatchObject({
+      status: 'submitted',
+      revision: 10,
+    });
+    expect(submitted(review, 8, 'PIR-2026-0001', LATER, shippedLists)).toBeUndefined();
+    expect(submitted({ ...review, status: 'submitted' }, 9, 'PIR-2026-0001', LATER, shippedLists)).toBeUndefined();
   });
 });
 
 describe('the PPI team’s assessment', () => {
-  const open = submitPir(draft({ position: 'review', answers: complete }), 'PIR-2026-0001', NOW);
+  const open = submitPir(draft({ position: 'review', answers: complete }), 'PIR-2026-0001', NOW, shippedLists);
 
   it('refuses an unknown decision and a request already decided', () => {
     expect(decisionRefusal(open, 'accept')).toBeUndefined();
@@ -209,12 +282,20 @@ describe('the PPI team’s assessment', () => {
       agreedSupport: 'a,b',
     });
     expect(read.ok).toBe(false); // unknown support options are refused, not dropped
-    const good = readForm(DECISION_FORM, { comment: 'Involve carers', expectedRung: 'co-production' });
+    const good = readForm(DECISION_FORM, {
+      comment: 'Involve carers',
+      expectedRung: 'co-production',
+      'criterion-quality-strategy': 'high',
+      'criterion-patient-focus': 'medium',
+    });
     expect(good.ok && decisionDetails(good.values)).toEqual({
       comment: 'Involve carers',
+      criteria: { 'quality-strategy': 'high', 'patient-focus': 'medium' },
       expectedRung: 'co-production',
       agreedSupport: [],
     });
+    expect(readForm(DECISION_FORM, { expectedRung: 'educating' }).ok).toBe(false);
+    expect(readForm(DECISION_FORM, { 'criterion-ladder': 'excellent' }).ok).toBe(false);
   });
 
   it('assigns to the clicker or to an active member chosen, only while awaiting assessment', () => {
@@ -224,5 +305,69 @@ describe('the PPI team’s assessment', () => {
     expect(assigned(open, member, LATER)?.assessment.assignee).toEqual(member);
     const done = decided(open, open.reference, 'accept', member, {}, LATER);
     expect(done && assigned(done, member, LATER)).toBeUndefined();
+  });
+});
+
+describe('what the PPI team’s card flags', () => {
+  const sent = (answers: Pir['answers'], submittedAt: string) =>
+    ({
+      ...submitPir(draft({ position: 'review', answers }), 'PIR-2026-0001', new Date(submittedAt), shippedLists),
+    }) as Pir;
+
+  it('a request sent on or after its project’s start date is late (UK dates)', () => {
+    expect(isLate(sent(complete, '2026-11-30T12:00:00Z'))).toBe(false);
+    expect(isLate(sent(complete, '2026-12-01T09:00:00Z'))).toBe(true);
+    // 23:30 GMT on 30 November is still 30 November in London; 23:30 BST on 31 March is 1 April.
+    expect(isLate(sent({ ...complete, startDate: '2026-12-01' }, '2026-11-30T23:30:00Z'))).toBe(false);
+    expect(isLate(sent({ ...complete, startDate: '2027-04-01' }, '2027-03-31T23:30:00Z'))).toBe(true);
+    expect(isLate(draft({ answers: complete }))).toBe(false);
+    expect(assessmentWarnings(sent(complete, '2026-12-02T09:00:00Z'))[0]).toBe(
+      "Late: sent on or after the project's start date (Tuesday 1 December 2026), so patients may be involved too late to influence it.",
+    );
+  });
+
+  it('warns when Patient Partners are asked for below the top three rungs or for tasks outside their remit', () => {
+    const fine = sent(complete, '2026-11-24T10:00:00Z');
+    expect(assessmentWarnings(fine)).toEqual([]);
+    const low = sent({ ...complete, rung: 'consultation' }, '2026-11-24T10:00:00Z');
+    expect(assessmentWarnings(low)).toEqual([expect.stringMatching(/^Patient Partners asked for below the top three/)]);
+    const remit = sent(
+      { ...complete, partnerRole: 'Help with the uniform audit and restock leaflets' },
+      '2026-11-24T10:00:00Z',
+    );
+    expect(outOfRemitTasks(remit)).toEqual(['audits of uniform policy', 'replenishing stocks of patient literature']);
+    const noPartners = { ...remit, answers: { ...remit.answers, support: ['training'], rung: 'informing' } };
+    expect(assessmentWarnings(noPartners)).toEqual([]);
+  });
+
+  it('says how question 5 was answered, or that it was not asked', () => {
+    expect(assessmentFacts(sent(complete, '2026-11-24T10:00:00Z'))).toBe(
+      'Top-three rung · Disproportionate impact: yes · Support requested: 1',
+    );
+    const old = sent(
+      { ...complete, disproportionate: undefined, protectedCharacteristics: [] },
+      '2026-11-24T10:00:00Z',
+    );
+    expect(assessmentFacts(old)).toContain('Disproportionate impact: not asked');
+  });
+
+  it('names each criterion rated on the decision for the lead', () => {
+    expect(criteriaLines({ criteria: { 'patient-focus': 'low', 'quality-strategy': 'high' } })).toEqual([
+      { label: 'a) The project’s relevance to the Quality Strategy', value: 'High' },
+      { label: 'c) The extent to which the project is patient focused', value: 'Low' },
+    ]);
+  });
+});
+
+describe('requests stored before question 5 had its own answer (the tolerant reader)', () => {
+  it('read a chosen group as yes, and leave it unanswered when none was chosen', () => {
+    const before = { ...draft(), answers: { ...complete, disproportionate: undefined } };
+    expect(readPir(before).answers.disproportionate).toBe('yes');
+    const none = { ...before, answers: { ...before.answers, protectedCharacteristics: [] } };
+    expect(readPir(none).answers.disproportionate).toBeUndefined();
+    expect(
+      readPir({ ...before, answers: { ...before.answers, disproportionate: 'no' } }).answers.disproportionate,
+    ).toBe('no');
+    expect(readPir({ ...draft(), answers: undefined }).answers).toEqual({});
   });
 });

@@ -18,6 +18,7 @@ import {
 import { decide, nextSubmission, startDraft, submitPir } from '../../../src/pir/domain/pir-transitions.js';
 import { ppiQueueOf } from '../../../src/pir/domain/ppi-queue.js';
 import { labelOf, referenceData } from '../../../src/reference-data/reference-data.js';
+import { shippedLists } from '../pir-fixtures.js';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const rungs = referenceData.ladderRungs;
@@ -27,7 +28,7 @@ const draft: Pir = {
   position: 'review',
   answers: { title: 'Discharge lounge', directorate: 'finance', rung: 'co-design', support: ['patient-partners'] },
 };
-const first = submitPir(draft, 'PIR-2026-0001', NOW);
+const first = submitPir(draft, 'PIR-2026-0001', NOW, shippedLists);
 const sentBack = decide(first, 'request-changes', lead, { comment: 'Involve carers.' }, NOW);
 const post = (activityId: string, channel = '19:ppi', submission = 1): PostedCard => ({
   activityId,
@@ -44,6 +45,7 @@ describe('a resubmission says what changed', () => {
       { ...sentBack, answers: { ...sentBack.answers, title: 'With carers' } },
       'PIR-2026-0001',
       NOW,
+      shippedLists,
     );
     expect(second.submission).toMatchObject({ number: 2, previousComment: 'Involve carers.' });
     expect(second.submission?.changes).toEqual([
@@ -51,7 +53,7 @@ describe('a resubmission says what changed', () => {
     ]);
     // Requests submitted before submissions were numbered count as one; their earlier answers were not kept.
     const older = { ...sentBack, submission: undefined, submittedAnswers: undefined };
-    expect(submitPir(older, 'PIR-2026-0001', NOW).submission).toEqual({
+    expect(submitPir(older, 'PIR-2026-0001', NOW, shippedLists).submission).toEqual({
       number: 2,
       at: NOW.toISOString(),
       previousComment: 'Involve carers.',
@@ -59,12 +61,16 @@ describe('a resubmission says what changed', () => {
   });
 
   it('describes choices by their labels, and only what changed', () => {
-    const changes = answerChanges(draft.answers, { ...draft.answers, rung: 'co-production', support: [] });
+    const changes = answerChanges(
+      draft.answers,
+      { ...draft.answers, rung: 'co-production', support: [] },
+      shippedLists,
+    );
     expect(changes.map((c) => [c.section, c.before, c.after])).toEqual([
       ['Scope for influence', labelOf(rungs, 'co-design'), labelOf(rungs, 'co-production')],
       ['Support from the PPI team', labelOf(referenceData.ppiSupportOptions, 'patient-partners'), '—'],
     ]);
-    expect(answerChanges(draft.answers, draft.answers)).toEqual([]);
+    expect(answerChanges(draft.answers, draft.answers, shippedLists)).toEqual([]);
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(ordinal)).toEqual([
       '1st',
       '2nd',
@@ -86,7 +92,7 @@ describe('when a notice goes', () => {
     expect(cardState(undefined, 1).go).toBe('drop');
     expect(cardState(draft, 1)).toEqual({ go: 'wait', reason: 'not submitted yet' });
     expect(cardState(first, 1).go).toBe('send');
-    const second = submitPir(sentBack, 'PIR-2026-0001', NOW);
+    const second = submitPir(sentBack, 'PIR-2026-0001', NOW, shippedLists);
     expect(cardState(second, 1).go).toBe('drop');
     expect(cardState(second, 2).go).toBe('send');
   });
@@ -94,7 +100,7 @@ describe('when a notice goes', () => {
   it('the decision notice: waits until decided, drops once the lead resubmitted', () => {
     expect(decisionState(first, 1)).toEqual({ go: 'wait', reason: 'not decided yet' });
     expect(decisionState(sentBack, 1).go).toBe('send');
-    expect(decisionState(submitPir(sentBack, 'PIR-2026-0001', NOW), 1).go).toBe('drop');
+    expect(decisionState(submitPir(sentBack, 'PIR-2026-0001', NOW, shippedLists), 1).go).toBe('drop');
   });
 
   it('an update: once the change is saved and the card is posted; a wait is bounded', () => {
