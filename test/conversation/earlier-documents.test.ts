@@ -201,6 +201,7 @@ describe('documents stored before this change are read and shown correctly', () 
       activityDescription: 'An e-mail survey of outpatients about appointment letters.',
       collated: 'Most wanted plainer words.',
       fu1: 'About fourteen replied',
+      participantsTold: false,
       people: 15,
     });
 

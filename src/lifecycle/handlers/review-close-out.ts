@@ -33,6 +33,11 @@ export function loadReviewed(deps: Pick<LifecycleDeps, 'pirs' | 'directorates'>)
   };
 }
 
+/** The close-out as stored after a write, named with the directorates the card was loaded with. */
+function reviewedAgain(stored: Parameters<typeof withProject>[0], item: Reviewed): Reviewed {
+  return { ...withProject(stored), directorates: item.directorates } as Reviewed;
+}
+
 /** The review card as the close-out stands now, with a sentence above it. */
 export function reviewCard(item: Reviewed, notice?: CardText): AdaptiveCard {
   return buildPpiReviewCard(item.loaded.value, item.project, item.directorates, notice ? { notice } : {});
@@ -85,10 +90,10 @@ export async function handleReview(
         ),
   );
   if (write.status !== 'applied') {
-    const latest = write.status === 'refused' ? (withProject(write.current) as Reviewed) : item;
+    const latest = write.status === 'refused' ? reviewedAgain(write.current, item) : item;
     return reviewCard(latest, botText('Someone else decided this first, so your decision was not recorded.'));
   }
-  const saved = withProject(write.saved) as Reviewed;
+  const saved = reviewedAgain(write.saved, item);
   const pir = saved.loaded.value;
   await deps.audit.append(pir.id, {
     at: now.toISOString(),

@@ -119,6 +119,9 @@ describe('record forms', () => {
       'activity',
       'activityOther',
       'people',
+      'participantsTold',
+      'toldHow',
+      'toldOn',
       'project',
       'pirReference',
     ]);
@@ -128,6 +131,9 @@ describe('record forms', () => {
       'activityDescription',
       'people',
       'collated',
+      'participantsTold',
+      'toldHow',
+      'toldOn',
       'project',
       'pirReference',
     ]);
@@ -155,7 +161,19 @@ describe('record forms', () => {
     const keys = recordFields({ kind: 'engagement', category: 'engaging', source: 'check-in' }, lists).map(
       (f) => f.key,
     );
-    expect(keys).toEqual(['directorate', 'date', 'project', 'shaped', 'category', 'rung', 'people', 'pirReference']);
+    expect(keys).toEqual([
+      'directorate',
+      'date',
+      'project',
+      'shaped',
+      'category',
+      'rung',
+      'people',
+      'participantsTold',
+      'toldHow',
+      'toldOn',
+      'pirReference',
+    ]);
   });
 
   it('reads a Save reference from untrusted data', () => {
