@@ -11,8 +11,15 @@ export function registerDirectorates(router: BotRouter, deps: DirectoratesDeps):
       { command: 'add directorate Digital Services / remove directorate …', description: 'PPI admins: change it.' },
     ],
   });
+  deps.topics.addToMenu('ppi-team', { title: 'Directorates', command: 'directorates', rank: 70 });
   router.command(
-    { name: 'directorates', pattern: /^(list )?(the )?directorates$/i, who: 'anyone', where: 'anywhere' },
+    {
+      name: 'directorates',
+      pattern: /^((list|show)( me)? )?(the |all )?directorates$/i,
+      who: 'anyone',
+      where: 'anywhere',
+      phrases: ['directorates', 'list directorates', 'directorate list'],
+    },
     (turn) => listDirectorates(turn, deps),
   );
   const admin = { who: 'ppi-admin', where: 'anywhere' } as const;

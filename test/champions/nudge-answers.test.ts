@@ -4,6 +4,7 @@ import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, cardVerbs, expectJustAfter } from '../helpers/bot-harness.js';
+import { buttonTitles } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
 import { refusal } from '../helpers/refusals.js';
 
@@ -31,7 +32,11 @@ describe('answering a nudge (the card updates in place)', () => {
     expect(h.messenger.sent).toHaveLength(1);
     const card = cardOf(h.messenger.sent[0]?.message);
     expect(cardText(card)).toContain("How did patients, carers or communities shape Finance's work");
-    expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.snooze]);
+    // One Snooze button: inside it "In a week" and "On a date…" (the date field is shown only for a date).
+    expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.snooze, ChampionVerb.snooze]);
+    const titles = buttonTitles(card);
+    expect(titles.filter((t) => /snooze/i.test(t))).toEqual(['Snooze']);
+    expect(titles).toEqual(expect.arrayContaining(['In a week', 'On a date…', 'Ask me on this date']));
     expectJustAfter(
       (await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.nudgedAt,
       '2027-01-04T10:00:00.000Z',
@@ -99,7 +104,8 @@ describe('answering a nudge (the card updates in place)', () => {
     });
     expect(cardText(nhs.card)).toContain('NHS number');
     const long = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'x'.repeat(10_000) });
-    expect(cardText(long.card)).toContain('Please keep this under 1000 characters (it is 10000).');
+    expect(cardText(long.card)).toContain('Please shorten this to 1,000 characters or fewer: it is 10,000.');
+    expect(JSON.stringify(long.card)).toContain('x'.repeat(10_000));
     expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answer).toBeUndefined();
   });
 
@@ -173,9 +179,12 @@ describe('nudge now', () => {
     expect((await h.say(people.champion, 'nudge me now')).texts[0]).toContain("You're not registered");
     await h.say(people.champion, "I'm a champion for Finance");
     const sent = await h.say(people.champion, 'nudge me now');
-    expect(sent.texts[0]).toContain("Sent Chris Champion's check-in");
+    // In the champion's own 1:1 chat the check-in card is the one answer: no "Sent Chris Champion's check-in…".
+    expect(sent.replies).toEqual([]);
     expect(h.messenger.sent).toHaveLength(1);
-    await h.say(people.champion, 'nudge me now');
+    expect(cardText(cardOf(h.messenger.sent[0]?.message))).toContain("shape Finance's work");
+    const again = await h.say(people.champion, 'nudge me now');
+    expect(again.texts).toEqual(['Your check-in is already here, above.']);
     expect(h.messenger.sent).toHaveLength(1);
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expectJustAfter(stored?.cycle?.dueAt, '2026-11-28T21:00:00.000Z');
@@ -206,7 +215,7 @@ describe('log involvement', () => {
     expect(cardText(missing.card)).toContain('Please choose an option from the list.');
     expect(cardText(missing.card)).toContain('Outpatient letters');
     const people0 = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, people: '-3' });
-    expect(cardText(people0.card)).toContain('whole number from 0 to 100000');
+    expect(cardText(people0.card)).toContain('whole number from 0 to 100,000');
     const done = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
     expect(cardText(done.card)).toContain('Thank you: logged “Outpatient letters” (Co-design, 12 people)');
     expect(cardText(done.card)).toContain('Your next check-in is due Monday 15 February 2027');

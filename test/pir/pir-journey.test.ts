@@ -58,7 +58,9 @@ describe('Patient Involvement Request: the lead’s journey', () => {
       ...stepAnswers.basics,
       title: 'x'.repeat(10_000),
     });
-    expect(cardText(long.card)).toMatch(/under 150 characters/);
+    expect(cardText(long.card)).toMatch(/shorten this to 150 characters or fewer: it is 10,000\. Nothing was cut/);
+    // The card shows every character typed, for the lead to shorten (no client-side limit cut the paste).
+    expect(JSON.stringify(long.card)).toContain('x'.repeat(10_000));
   });
 
   it('will not store patient-identifiable data and says why', async () => {
@@ -145,8 +147,8 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     const posted = h.messenger.sentTo(ppiChannel.channelId);
     expect(posted).toHaveLength(1);
     expect(cardText(posted[0]?.message)).toContain('PIR-2026-0001');
-    expect(cardText(posted[0]?.message)).toContain('Top-three rung');
-    expect(cardText(posted[0]?.message)).toContain('Equality impact: yes');
+    expect(cardText(posted[0]?.message)).toContain('Aims for engagement or higher');
+    expect(cardText(posted[0]?.message)).toContain('Groups that may be disproportionately affected: yes');
     const again = await h.click(people.lead, PirVerb.submit, actionData(review, PirVerb.submit));
     expect(cardText(again.card)).toContain('Already submitted as PIR-2026-0001');
     expect(h.messenger.sentTo(ppiChannel.channelId)).toHaveLength(1);

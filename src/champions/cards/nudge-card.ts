@@ -11,10 +11,15 @@ import type { NudgeCardRef } from '../domain/check-in-ref.js';
 
 export type NudgeVariant = 'nudge' | 'follow-up' | 'deputy';
 
+/** An answer of the card: after a problem with it, its inputs stay open on the card instead of folded away. */
+export type CheckInSection = 'log' | 'nothing' | 'snooze';
+
 export interface NudgeCardOptions {
   readonly variant?: NudgeVariant;
-  /** A problem with what was entered, shown above the buttons. */
+  /** A problem with what was entered, shown above the answers. */
   readonly notice?: CardText;
+  /** The answer the problem was with: shown open, with what was typed and its error. */
+  readonly open?: CheckInSection;
   /** What was typed, shown again after a failed check (masked, not stored). */
   readonly typed?: Readonly<Record<string, string>>;
   readonly errors?: readonly FormError[];
@@ -26,7 +31,19 @@ const KICKERS: Record<NudgeVariant, string> = {
   deputy: 'Partnership champions · passed to you as deputy',
 };
 
-/** The six-weekly question (seed 004 Appendix 7) with quick answers that update the card in place. */
+const DATE_FIELD = SNOOZE_FORM.fields.filter((f) => f.key === 'until');
+
+/** The "Hand to my deputy" button's words, or '' when there is no deputy to hand to (or it was handed already). */
+function deputyButton(champion: Champion, variant: NudgeVariant): string {
+  const deputy = champion.deputy;
+  if (!deputy || variant === 'deputy' || champion.cycle?.handedToDeputyAt) return '';
+  return deputy.name ? `Hand to my deputy (${deputy.name})` : 'Hand to my deputy';
+}
+
+/**
+ * The six-weekly question (seed 004 Appendix 7) with quick answers that update the card in place: one Snooze button
+ * (a week, or a date field shown only for "On a date…").
+ */
 export function buildNudgeCard(champion: Champion, cycle: string, options: NudgeCardOptions = {}): AdaptiveCard {
   const variant = options.variant ?? 'nudge';
   const directorate = directorateLabelOf(champion);
@@ -42,11 +59,14 @@ export function buildNudgeCard(champion: Champion, cycle: string, options: Nudge
     heading,
     question: md`How did patients, carers or communities shape ${directorate}'s work in the last six weeks?`,
     notice: options.notice ?? '',
+    open: options.open ?? '',
     logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
     nothingInputs: formInputs(NOTHING_TO_REPORT_FORM.fields, state),
-    snoozeInputs: formInputs(SNOOZE_FORM.fields, { values: { snooze: 'week' }, ...state }),
+    dateInputs: formInputs(DATE_FIELD, { values: { snooze: 'date' }, ...state }),
     verbs: ChampionVerb,
     ref,
-    deputyName: variant === 'deputy' || champion.cycle?.handedToDeputyAt ? '' : (champion.deputy?.name ?? ''),
+    snoozeWeek: { ...ref, snooze: 'week' },
+    snoozeDate: { ...ref, snooze: 'date' },
+    deputyButton: deputyButton(champion, variant),
   });
 }

@@ -59,6 +59,11 @@ export interface Champion {
   readonly updatedAt: string;
 }
 
+/** The deputy's name for sentences: someone chosen with the people picker may have none known yet. */
+export function deputyNameOf(deputy: Deputy): string {
+  return deputy.name || 'your deputy';
+}
+
 /** The directorate's name, for cards and lists. */
 export function directorateLabelOf(champion: Champion): string {
   return champion.directorateLabel ?? labelOf(referenceData.directorates, champion.directorate);

@@ -36,6 +36,7 @@ export const NOTHING_TO_REPORT_FORM: FormSpec = {
 };
 
 export const SNOOZE_FORM: FormSpec = {
+  // The card's two Snooze buttons send `snooze` ("In a week" or "On a date…"); only the date is an input.
   fields: [
     {
       key: 'snooze',
@@ -48,13 +49,7 @@ export const SNOOZE_FORM: FormSpec = {
         { id: 'date', label: 'On a date' },
       ],
     },
-    {
-      key: 'until',
-      label: 'Date to ask again',
-      hint: 'Only for “On a date”.',
-      kind: 'date',
-      required: (answers) => answers.snooze === 'date',
-    },
+    { key: 'until', label: 'Date to ask again', kind: 'date', required: (answers) => answers.snooze === 'date' },
   ],
 };
 

@@ -1,7 +1,7 @@
+import { describeValue } from '../../forms/describe-value.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { Choice } from '../../reference-data/reference-data.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
-import { shorten } from '../../text/shorten.js';
 import { CLOSE_OUT_STEPS, closeOutFields } from './close-out-steps.js';
 import type { CloseOutAnswers, CloseOutStepId, Project } from './project.js';
 
@@ -16,17 +16,6 @@ export interface CloseOutSection {
   readonly lines: readonly AnswerLine[];
 }
 
-function shown(
-  value: CloseOutAnswers[string] | undefined,
-  choices: readonly Choice[] | undefined,
-  max: number,
-): string {
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
-  if (Array.isArray(value)) return shorten(value.map((v) => labelOf(choices ?? [], v)).join(', '), max);
-  if (choices) return labelOf(choices, String(value));
-  return shorten(String(value), max);
-}
-
 /** Every close-out answer in plain words, step by step; long text shortened to `max` characters. */
 export function describeCloseOut(
   answers: CloseOutAnswers,
@@ -38,7 +27,7 @@ export function describeCloseOut(
     title: s.title,
     lines: closeOutFields(s.id, linkable).map((f) => ({
       label: f.label,
-      value: shown(answers[f.key], f.choices, max),
+      value: describeValue(f, answers[f.key], max),
     })),
   }));
 }

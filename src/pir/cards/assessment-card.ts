@@ -1,6 +1,7 @@
 import template from '../../../cards/pir-assessment.json' with { type: 'json' };
 import { botText, type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { formatUkDateKey, formatUkStamp } from '../../calendar/format-uk-date.js';
 import { renderCard } from '../../cards/render-card.js';
 import { formInputs, type InputState } from '../../forms/form-inputs.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
@@ -10,7 +11,7 @@ import { assignForm, DECISION_FORM } from '../domain/decision-form.js';
 import { describeAnswers } from '../domain/describe-answers.js';
 import { type Person, type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { DECISION_BUTTONS, type Decision, isAwaitingAssessment } from '../domain/pir-transitions.js';
-import { anyEqualityGroupChosen } from '../domain/step-fields.js';
+import { anyEqualityGroupChosen, equalityGroupNames } from '../domain/step-fields.js';
 import { PirVerb } from '../pir-verbs.js';
 
 export interface AssessmentCardOptions extends Pick<InputState, 'typed' | 'errors'> {
@@ -27,21 +28,33 @@ export function numbered(conditions: readonly string[]): string {
 
 const DECISIONS: readonly Decision[] = ['accept', 'accept-with-conditions', 'request-changes', 'decline'];
 
+/** The flags in plain words: how far patients can shape it (the top three rungs are engagement and above). */
 function flagsOf(pir: Pir): string {
   const rung = referenceData.ladderRungs.find((r) => r.id === pir.answers.rung);
+  const support = pir.answers.support ?? [];
   return [
-    rung?.topThree ? 'Top-three rung' : 'Below the top three rungs',
-    `Equality impact: ${anyEqualityGroupChosen(pir.answers) ? 'yes' : 'no'}`,
-    pir.answers.support?.length ? `Support requested: ${pir.answers.support.length}` : 'No support requested',
+    rung?.topThree ? 'Aims for engagement or higher' : 'Aims lower than engagement',
+    `Groups that may be disproportionately affected: ${anyEqualityGroupChosen(pir.answers) ? 'yes' : 'none named'}`,
+    support.length
+      ? `Support asked for: ${support.map((s) => labelOf(referenceData.ppiSupportOptions, s)).join(', ')}`
+      : 'No support asked for',
   ].join(' · ');
 }
+
+/** The groups chosen as disproportionately affected, by name. */
+function affectedGroups(pir: Pir): string {
+  const names = equalityGroupNames(pir.answers);
+  return names.length ? shorten(names.join(', '), 300) : 'None identified';
+}
+
+const ukDay = (dateKey: string | undefined) => (dateKey ? formatUkDateKey(dateKey) : 'not given');
 
 function statusLine(pir: Pir): CardText {
   const a = pir.assessment;
   if (isAwaitingAssessment(pir)) return md`Awaiting assessment${a.assignee ? ` · assigned to ${a.assignee.name}` : ''}`;
-  const when = a.decidedAt ? a.decidedAt.slice(0, 10) : '';
+  const when = a.decidedAt ? ` on ${formatUkStamp(a.decidedAt)}` : '';
   const comment = a.comment ? `: “${shorten(a.comment, 300)}”` : '';
-  return md`${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'} on ${when}${comment}`;
+  return md`${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'}${when}${comment}`;
 }
 
 const MAX_CHANGES = 12;
@@ -76,15 +89,14 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
   const ref = { pirId: pir.id, leadId: pir.lead.id, revision: pir.revision };
   const open = isAwaitingAssessment(pir);
   const a = pir.assessment;
-  const groups = [...(pir.answers.protectedCharacteristics ?? []), ...(pir.answers.seldomHeardGroups ?? [])];
   const facts = [
     { label: 'Lead', value: pir.lead.name },
     { label: 'Directorate', value: labelOf(referenceData.directorates, pir.answers.directorate ?? '') },
     { label: 'Quality priority', value: labelOf(referenceData.qualityPriorities, pir.answers.qualityPriority ?? '') },
     { label: 'Proposed rung', value: labelOf(referenceData.ladderRungs, pir.answers.rung ?? '') },
     { label: 'Groups affected', value: shorten(pir.answers.groupsAffected ?? '—', 200) },
-    { label: 'Disproportionately affected', value: groups.length ? `${groups.length} group(s)` : 'None identified' },
-    { label: 'Dates', value: `${pir.answers.startDate ?? '?'} to ${pir.answers.endDate ?? '?'}` },
+    { label: 'Disproportionately affected', value: affectedGroups(pir) },
+    { label: 'Dates', value: `${ukDay(pir.answers.startDate)} to ${ukDay(pir.answers.endDate)}` },
     ...(a.expectedRung ? [{ label: 'Expected rung', value: labelOf(referenceData.ladderRungs, a.expectedRung) }] : []),
     ...(a.conditions?.length ? [{ label: 'Conditions', value: numbered(a.conditions) }] : []),
   ];

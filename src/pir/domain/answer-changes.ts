@@ -1,4 +1,4 @@
-import { describeAnswer } from './describe-answers.js';
+import { describeValue } from '../../forms/describe-value.js';
 import type { AnswerChange, PirAnswers } from './pir.js';
 import { STEP_FIELDS } from './step-fields.js';
 import { STEPS } from './steps.js';
@@ -18,8 +18,8 @@ export function answerChanges(before: PirAnswers, after: PirAnswers): AnswerChan
       .map((field) => ({
         section: step.title,
         question: field.label,
-        before: describeAnswer(field, before, SHOWN),
-        after: describeAnswer(field, after, SHOWN),
+        before: describeValue(field, before[field.key], SHOWN),
+        after: describeValue(field, after[field.key], SHOWN),
       })),
   );
 }

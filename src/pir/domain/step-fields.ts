@@ -139,6 +139,24 @@ export const STEP_FIELDS: Readonly<Record<StepId, readonly StepField[]>> = {
   ],
 };
 
+/** The groups chosen on the equality step, by name ("Age, Carers"). */
+export function equalityGroupNames(answers: FormValues): string[] {
+  const names = (ids: FormValues[string], choices: typeof referenceData.protectedCharacteristics) =>
+    (Array.isArray(ids) ? ids : []).map((id) => choices.find((c) => c.id === id)?.label ?? id);
+  return [
+    ...names(answers.protectedCharacteristics, referenceData.protectedCharacteristics),
+    ...names(answers.seldomHeardGroups, referenceData.seldomHeardGroups),
+  ];
+}
+
+/** The plans step's introduction: the groups chosen, by name, or that none was chosen and it can stay empty. */
+export function plansIntro(answers: FormValues): string {
+  const names = equalityGroupNames(answers);
+  return names.length > 0
+    ? `You chose: ${names.join(', ')}. How will you reach and involve them?`
+    : 'You did not choose any group that may be disproportionately affected, so you can leave this empty.';
+}
+
 /** Each step as a form: its questions, and for the basics the dates in order. */
 export function stepForm(step: StepId): FormSpec {
   return {

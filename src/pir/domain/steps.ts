@@ -16,22 +16,22 @@ export const STEPS: readonly StepInfo[] = [
   {
     id: 'intelligence',
     title: 'What patients are telling you',
-    hint: 'What intelligence have you captured from patients about what is happening in the service? For example complaints themes, surveys, Friends and Family Test comments.',
+    hint: 'For example themes from complaints, surveys and Friends and Family Test comments. No names or personal details.',
   },
   {
     id: 'groups',
     title: 'Who will be affected',
-    hint: 'Which patient or carer groups will be affected by the project?',
+    hint: 'For example older inpatients and their carers, or young people who use the service.',
   },
   {
     id: 'involvement',
     title: 'How you will involve people',
-    hint: 'How will you involve patients, their families and carers in this work?',
+    hint: 'For example Patient Partners on the project group, a focus group, a survey or a co-design workshop.',
   },
   {
     id: 'influence',
     title: 'Scope for influence',
-    hint: 'How much can patient input influence the outcome? Pick a rung on the ladder of engagement, and say what is not open to influence and who decides.',
+    hint: 'How far can patients shape the outcome? Choose a rung on the ladder of engagement, then say what is not open to their influence and who decides.',
   },
   {
     id: 'equality',
@@ -41,12 +41,12 @@ export const STEPS: readonly StepInfo[] = [
   {
     id: 'plans',
     title: 'Plans to engage those groups',
-    hint: 'If you chose any groups, what are your plans to engage with them?',
+    hint: 'How will you reach and involve the groups you chose on the last step?',
   },
   {
     id: 'support',
     title: 'Support from the PPI team',
-    hint: 'What support would you like from the PPI team?',
+    hint: 'Choose anything that would help. The PPI team will say what it can offer when it assesses your request.',
   },
 ];
 

@@ -9,7 +9,7 @@ export function categoryCard(): AdaptiveCard {
   return buildFormCard({
     kicker: botText('Engagement record'),
     title: botText('What kind of engagement was it?'),
-    intro: botText('Seed 004 Appendix 3. The next card asks the questions for the category you choose.'),
+    intro: botText('The next card asks the questions for the category you choose.'),
     fields: [
       {
         key: 'category',

@@ -9,8 +9,8 @@ import type { SaveRef } from '../domain/save-ref.js';
 import { RecordVerb } from '../records-verbs.js';
 
 const INTROS: Readonly<Record<RecordKind, string>> = {
-  engagement: 'Seed 004 Appendix 3. Record totals and collated answers only: no names or personal details.',
-  feedback: 'Seed 004 Appendix 4: the collated answers from the activity’s feedback forms.',
+  engagement: 'Record totals and collated answers only: no names or personal details.',
+  feedback: 'The collated answers from the activity’s feedback forms: totals only, no names.',
   yswd: 'What patients told us and what happened. A PPI team member signs it off before it appears in digests.',
 };
 

@@ -42,6 +42,24 @@ export function onlyToldChanged(current: RecordDoc, base: RecordBase): boolean {
   );
 }
 
+function sameValues(a: RecordDoc['values'], b: RecordDoc['values']): boolean {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((k) => same(a[k], b[k]));
+}
+
+/**
+ * This edit was already applied (a double click on Save): the record is one revision on from the form's and holds
+ * exactly what the form says. It gets the same "Changes saved", not "changed by someone else".
+ */
+export function isRepeatedEdit(current: RecordDoc, openedAt: number | undefined, base: RecordBase): boolean {
+  return (
+    openedAt !== undefined &&
+    current.revision === openedAt + 1 &&
+    current.date === base.date &&
+    current.directorate === base.directorate &&
+    sameValues(current.values, base.values)
+  );
+}
+
 /**
  * The edit applied to the record as stored, or undefined when the form was opened at another revision (someone
  * changed it since). A changed "You said, we did" item goes back for sign-off, unless only "told participants" changed.
