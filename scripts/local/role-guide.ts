@@ -34,7 +34,7 @@ export function roleGuide(options: GuideOptions): string[] {
     `  Storage  ${options.storage}`,
     '',
     who,
-    '  Project lead     "Personal Chat": new request (or the welcome card\'s button), continue, my requests',
+    '  Project lead     "Personal Chat": the welcome card\'s "I\'m leading a project", or new request, continue, my requests',
     `  PPI team member  channel "${ppiTeamChannel.name}" of team "${team.name}": type @, pick PPI Partner, then`,
     '                     @PPI Partner set PPI team channel      (new requests are then posted there to assess)',
     '  Champion         "Personal Chat": I\'m a champion for Finance, then: nudge me now  (answer the check-in card)',

@@ -38,6 +38,13 @@ export type CommandRoute<D, I> = Access &
     readonly pattern: RegExp;
     /** Typed data from the match, or a usage answer. Default: the match itself. */
     readonly data?: (match: RegExpMatchArray, turn: Turn) => D | Answer;
+    /**
+     * Plain words people use for it, for forgiving matching (src/bot/forgiving-match.ts): the same words run it, a
+     * small typo is answered "Did you mean …?". The first is what that button runs: it must match `pattern`.
+     */
+    readonly phrases?: readonly string[];
+    /** Removes or changes what others rely on: never suggested for a near miss, only run when typed. */
+    readonly careful?: boolean;
   };
 
 /**
@@ -85,8 +92,26 @@ export interface BotRouter {
   /** The bot was added to a personal chat, a team or a group chat (anyone, anywhere). */
   installed(handler: TurnHandler): void;
   uninstalled(handler: TurnHandler): void;
-  /** Anything not matched by another route (anyone, anywhere). Register once, last. */
-  fallback(handlers: { message: TurnHandler; cardAction: (turn: Turn) => Promise<AdaptiveCard> }): void;
+  /**
+   * Anything not matched by another route (anyone, anywhere). Register once, last. Text is forgiven first (see
+   * `CommandRoute.phrases`): a command it plainly means runs; `suggestion` is the command a near miss may mean.
+   */
+  fallback(handlers: {
+    message: (turn: Turn, suggestion?: string) => Promise<void>;
+    cardAction: (turn: Turn) => Promise<AdaptiveCard>;
+  }): void;
+  /**
+   * Runs the command `text` names as if it had been typed here, with its policy (help's buttons, "Did you mean"):
+   * false when no command has that text.
+   */
+  runCommandText(turn: Turn, text: string): Promise<boolean>;
+  /**
+   * For each text, whether this person may use here the command it names, by its policy (roles that belong to an
+   * item count as yes: the item decides when it is used); undefined when no command has that text.
+   */
+  mayUse(turn: Turn, texts: readonly string[]): Promise<(boolean | undefined)[]>;
+  /** Whether the person holds a role that needs no item (help's short list shows the PPI team's things first). */
+  holds(turn: Turn, role: 'ppi-team' | 'ppi-admin'): Promise<boolean>;
   /** Defines a place that depends on stored state; the feature that owns it checks it. */
   place(name: StoredPlace, check: PlaceCheck): void;
   /** Every route registered so far, with who may use it where. */

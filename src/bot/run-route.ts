@@ -60,6 +60,38 @@ async function holdsRole(turn: Turn, grant: NormalGrant, holders: Holders | unde
   return grant.who.includes('ppi-team') && (await runtime.roles.isPpiTeam(id));
 }
 
+/** The runtime with the PPI team list read at most once (for checking many routes for one person at once). */
+export function readingRolesOnce(runtime: RouteRuntime): RouteRuntime {
+  let ppiTeam: Promise<boolean> | undefined;
+  const roles: RoleChecks = {
+    isPpiAdmin: (id) => runtime.roles.isPpiAdmin(id),
+    isPpiTeam: (id) => {
+      ppiTeam ??= runtime.roles.isPpiTeam(id);
+      return ppiTeam;
+    },
+  };
+  return { ...runtime, roles };
+}
+
+/** Whether the person holds a role that needs no item (the PPI team, a PPI admin): help's short list asks. */
+export async function holdsPersonRole(turn: Turn, role: 'ppi-team' | 'ppi-admin', runtime: RouteRuntime) {
+  return holdsRole(turn, { who: [role], where: 'anywhere' }, undefined, runtime);
+}
+
+/**
+ * Whether a grant could admit this person here, before any item is loaded: the place, and the person's roles; a role
+ * that belongs to the item (its lead, its champion) counts as yes, since only the item can say. Help uses it to hide
+ * what cannot be used here.
+ */
+export async function mayUseHere(turn: Turn, grants: readonly NormalGrant[], runtime: RouteRuntime): Promise<boolean> {
+  for (const grant of grants) {
+    if (!(await inPlace(turn, grant.where, runtime))) continue;
+    if (grant.who.some((role) => ITEM_ROLES.includes(role))) return true;
+    if (await holdsRole(turn, grant, undefined, runtime)) return true;
+  }
+  return false;
+}
+
 /**
  * undefined when a grant admits the turn; else the one sentence that says why not: the place, when the person may
  * use the route but not here; otherwise the roles that may use it here.

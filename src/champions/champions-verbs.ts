@@ -6,4 +6,8 @@ export const ChampionVerb = {
   noWork: 'nudge.noWork',
   snooze: 'nudge.snooze',
   deputy: 'nudge.deputy',
+  /** The directorate chosen on `I'm a champion`'s picker. */
+  register: 'champion.register',
+  /** The deputy chosen on `my deputy`'s people picker (1:1 chat). */
+  deputyPicked: 'champion.deputy.picked',
 } as const;

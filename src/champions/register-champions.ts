@@ -14,10 +14,16 @@ import { catchUpNow, isChampionsChannel, setChampionsChannel } from './handlers/
 import { listChampions } from './handlers/list-champions.js';
 import { nudgeNow, nudgeSomeoneNow } from './handlers/nudge-now.js';
 import { championHolders, loadOwnChampion } from './handlers/own-champion.js';
-import { registerOther, registerSelf, setPaused } from './handlers/register-champion.js';
+import {
+  askDirectorate,
+  registerFromPicker,
+  registerOther,
+  registerSelf,
+  setPaused,
+} from './handlers/register-champion.js';
 import { setBuddy } from './handlers/set-buddy.js';
 import { readCadenceDays, setCadence } from './handlers/set-cadence.js';
-import { setDeputy } from './handlers/set-deputy.js';
+import { setDeputy, setPickedDeputy } from './handlers/set-deputy.js';
 
 /** Partnership champions: registration, deputies, the list for the PPI team, pausing, and answering nudges. */
 export function registerChampions(router: BotRouter, deps: ChampionsDeps): void {
@@ -26,9 +32,11 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
     commands: [
       {
         command: "I'm a champion for Finance",
-        description: 'Register as your directorate’s partnership champion (1:1 chat).',
+        description:
+          'Register as your directorate’s partnership champion (1:1 chat; “I’m a champion” lets you choose).',
       },
-      { command: 'my deputy is @name', description: 'Name a deputy who can answer check-ins (in a team channel).' },
+      { command: 'my deputy', description: 'Choose a deputy who can answer check-ins for you (1:1 chat).' },
+      { command: 'my deputy is @name', description: 'Name a deputy by @mention (in a team channel).' },
       {
         command: 'my buddy is @name',
         description: 'Pair with a champion from another directorate for mutual advice (in a channel or chat).',
@@ -46,9 +54,33 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
       },
     ],
   });
+  deps.topics.addToMenu(
+    'champion',
+    { title: 'Register as a champion', command: "I'm a champion", toJoin: true },
+    { title: 'My check-in now', command: 'nudge me now' },
+    { title: 'Choose my deputy', command: 'my deputy' },
+    { title: 'Pause my nudges', command: 'pause nudges' },
+    { title: 'Resume my nudges', command: 'resume nudges' },
+  );
+  deps.topics.addToMenu(
+    'ppi-team',
+    { title: 'Champions by directorate', command: 'champions', rank: 30 },
+    { title: 'Champions’ catch-up', command: 'catch-up now', rank: 40 },
+  );
   router.place('champions-channel', isChampionsChannel(deps.ppiTeam));
   const self = { who: 'champion', where: 'anywhere', load: loadOwnChampion(deps), holders: championHolders } as const;
 
+  router.command(
+    {
+      name: "I'm a champion",
+      pattern:
+        /^((i['’]?m|i am) (a |the )?(partnership )?champion|(register|sign up) as (a )?(partnership )?champion|become a champion)$/i,
+      who: 'anyone',
+      where: 'personal',
+      phrases: ["I'm a champion", 'register as champion', 'become champion', 'partnership champion'],
+    },
+    (turn) => askDirectorate(turn, deps),
+  );
   router.command(
     {
       name: "I'm a champion for …",
@@ -70,20 +102,42 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
     (turn, directorate) => registerOther(turn, deps, directorate),
   );
   router.command(
-    { name: 'champions', pattern: /^(list )?(the )?champions$/i, who: 'ppi-team', where: 'anywhere' },
+    {
+      name: 'champions',
+      pattern: /^((list|show)( me)? )?(the |all )?champions$/i,
+      who: 'ppi-team',
+      where: 'anywhere',
+      phrases: ['champions', 'list champions', 'who are the champions'],
+    },
     (turn) => listChampions(turn, deps),
   );
   router.command(
     {
       ...self,
-      name: 'pause nudges / resume nudges',
-      pattern: /^(pause|resume) (my )?nudges$/i,
-      data: (m) => m[1]?.toLowerCase() === 'pause',
+      name: 'pause nudges',
+      pattern: /^(pause|stop) (my )?nudges$/i,
+      phrases: ['pause nudges', 'pause my nudges'],
+      careful: true,
     },
-    (turn, pause, loaded) => setPaused(turn, deps, loaded, pause),
+    (turn, _m, loaded) => setPaused(turn, deps, loaded, true),
   );
-  router.command({ ...self, name: 'nudge me now', pattern: /^nudge me now$/i }, (turn, _m, loaded) =>
-    nudgeNow(turn, deps, loaded),
+  router.command(
+    {
+      ...self,
+      name: 'resume nudges',
+      pattern: /^(resume|restart|start) (my )?nudges( again)?$/i,
+      phrases: ['resume nudges', 'resume my nudges'],
+    },
+    (turn, _m, loaded) => setPaused(turn, deps, loaded, false),
+  );
+  router.command(
+    {
+      ...self,
+      name: 'nudge me now',
+      pattern: /^(nudge me now|check[- ]?in now|my check[- ]?in( now)?)$/i,
+      phrases: ['nudge me now', 'check in now', 'my check in', 'send my check in'],
+    },
+    (turn, _m, loaded) => nudgeNow(turn, deps, loaded),
   );
   router.command(
     { ...self, name: 'nudge me every …', pattern: /^nudge me (every .+)$/i, data: (m) => readCadenceDays(m[1] ?? '') },
@@ -110,7 +164,8 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
   router.command(
     {
       name: 'catch-up now',
-      pattern: /^catch[- ]?up now$/i,
+      pattern: /^catch[- ]?up( now)?$/i,
+      phrases: ['catch-up now', 'catch up', 'champions catch up'],
       allow: [
         { who: 'ppi-team', where: 'anywhere' },
         { who: 'anyone', where: 'champions-channel' },
@@ -119,18 +174,49 @@ export function registerChampions(router: BotRouter, deps: ChampionsDeps): void 
     (turn) => catchUpNow(turn, deps),
   );
   router.command(
-    { ...self, name: 'my deputy is @…', pattern: /^my deputy is\b/i, where: ['channel', 'groupChat'] },
+    {
+      ...self,
+      name: 'my deputy (is @…)',
+      pattern: /^(my deputy( is\b.*)?|(name|set|choose|change|pick) (a |my )?deputy)$/i,
+      phrases: ['my deputy', 'choose my deputy', 'name my deputy', 'set my deputy'],
+    },
     (turn, _m, loaded) => setDeputy(turn, deps, loaded, false),
   );
-  router.command({ ...self, name: 'no deputy', pattern: /^(no deputy|remove (my )?deputy)$/i }, (turn, _m, loaded) =>
-    setDeputy(turn, deps, loaded, true),
+  router.command(
+    {
+      ...self,
+      name: 'no deputy',
+      pattern: /^(no deputy|remove (my )?deputy)$/i,
+      phrases: ['no deputy', 'remove my deputy'],
+      careful: true,
+    },
+    (turn, _m, loaded) => setDeputy(turn, deps, loaded, true),
+  );
+  router.cardAction({ ...self, verb: ChampionVerb.deputyPicked, where: 'personal' }, (turn, inputs, loaded) =>
+    setPickedDeputy(turn, deps, inputs, loaded),
+  );
+  router.cardAction({ verb: ChampionVerb.register, who: 'anyone', where: 'personal' }, (turn, inputs) =>
+    registerFromPicker(turn, deps, inputs),
   );
   router.command(
-    { ...self, name: 'my buddy is @…', pattern: /^my buddy is\b/i, where: ['channel', 'groupChat'] },
+    {
+      ...self,
+      name: 'my buddy is @…',
+      pattern: /^(my buddy( is\b.*)?|(find|choose|name|set) (a |my )?buddy)$/i,
+      where: ['channel', 'groupChat'],
+      phrases: ['my buddy', 'choose my buddy', 'find a buddy'],
+    },
     (turn, _m, loaded) => setBuddy(turn, deps, loaded, false),
   );
-  router.command({ ...self, name: 'no buddy', pattern: /^(no buddy|remove (my )?buddy)$/i }, (turn, _m, loaded) =>
-    setBuddy(turn, deps, loaded, true),
+  router.command(
+    {
+      ...self,
+      name: 'no buddy',
+      pattern: /^(no buddy|remove (my )?buddy)$/i,
+      phrases: ['no buddy', 'remove my buddy'],
+      careful: true,
+    },
+    (turn, _m, loaded) => setBuddy(turn, deps, loaded, true),
   );
 
   const checkIn = {

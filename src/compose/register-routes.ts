@@ -14,7 +14,7 @@ import { registerHelp } from '../help/register-help.js';
 import { registerInstallations } from '../installations/register-installations.js';
 import { acceptancePlanner } from '../lifecycle/handlers/plan-acceptance.js';
 import { registerLifecycle } from '../lifecycle/register-lifecycle.js';
-import { pirQuickActions, registerPir } from '../pir/register-pir.js';
+import { registerPir } from '../pir/register-pir.js';
 import { registerPpiTeam } from '../ppi-team/register-ppi-team.js';
 import type { PpiRoles } from '../ppi-team/store/ppi-roles.js';
 import { registerRecords } from '../records/register-records.js';
@@ -42,8 +42,8 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   const topics = new HelpTopics();
   const newId = () => randomUUID();
   const projectWrites = { pirs: s.pirs, dueIndex: s.dueIndex, projects: s.projects };
-  registerInstallations(router, { installations: s.installations, now, welcomeActions: pirQuickActions });
-  registerHelp(router, { topics, quickActions: pirQuickActions });
+  registerInstallations(router, { installations: s.installations, now });
+  registerHelp(router, { topics, isChampion: async (id) => (await s.champions.get(id)) !== undefined });
   registerPir(router, {
     pirs: s.pirs,
     lists: s.lists,

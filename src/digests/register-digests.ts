@@ -38,13 +38,16 @@ export function registerDigests(router: BotRouter, deps: DigestsDeps): void {
       pattern: /^unsubscribe (from )?(the )?digests?$/i,
       who: 'ppi-team',
       where: 'channel',
+      phrases: ['unsubscribe digest'],
+      careful: true,
     },
     (turn) => unsubscribe(turn, deps),
   );
   router.command(
     {
       name: 'digest now',
-      pattern: /^digest now$/i,
+      pattern: /^(digest now|(show )?(the |this month'?s )?digest)$/i,
+      phrases: ['digest now', 'show digest', 'latest digest'],
       allow: [
         { who: 'ppi-team', where: 'anywhere' },
         { who: 'anyone', where: 'subscribed-channel' },

@@ -1,7 +1,19 @@
 import type { Choice } from '../reference-data/reference-data.js';
 
-/** `section`: a heading over the fields after it (its label, and its hint under it); it has no input and is never read. */
-export type FormFieldKind = 'text' | 'longtext' | 'choice' | 'multi' | 'date' | 'number' | 'toggle' | 'section';
+/**
+ * `person`: Teams' people picker (the organisation's directory); its value is the person's Entra object id.
+ * `section`: a heading over the fields after it (its label, and its hint under it); it has no input and is never read.
+ */
+export type FormFieldKind =
+  | 'text'
+  | 'longtext'
+  | 'choice'
+  | 'multi'
+  | 'date'
+  | 'number'
+  | 'toggle'
+  | 'person'
+  | 'section';
 
 export type FormValue = string | number | boolean | readonly string[];
 export type FormValues = Readonly<Record<string, FormValue | undefined>>;
@@ -17,7 +29,12 @@ export interface FormField {
   readonly kind: FormFieldKind;
   /** Needed to submit: always, never, or when the other answers (and what the form knows) say so. */
   readonly required: boolean | ((answers: FormValues) => boolean);
-  /** A line under the input, in the one hint style (e.g. "No names or personal details."). */
+  /**
+   * When `required` depends on something the card cannot know (the button pressed, another answer on the same
+   * card), the words after "(required": e.g. "unless you simply accept" shows "(required unless you simply accept)".
+   */
+  readonly requiredNote?: string;
+  /** A line under the input, in the one hint style (e.g. "No names or personal details."); never the label again. */
   readonly hint?: string;
   readonly maxLength?: number;
   /** Checked when the field must be answered. */

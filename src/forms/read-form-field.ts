@@ -5,6 +5,16 @@ import type { FormField, FormValue } from './form-field.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters from user text is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** An Entra object id, as Teams' people picker sends it. */
+const ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/**
+ * The most of one answer shown again after a failed check: an over-long paste comes back whole to be shortened (the
+ * request itself is bounded by MAX_REQUEST_BYTES); only past this, far beyond any field's limit, is the rest not
+ * shown, and the field's error says so.
+ */
+export const TYPED_SHOWN_MAX = 20_000;
 
 /** Untrusted input as text: anything not a string is empty; control characters go; line ends are \n; trimmed. */
 export function cleanText(value: unknown): string {
@@ -45,7 +55,12 @@ export function readFormField(field: FieldRule, raw: unknown, mustHave: boolean)
     case 'text':
     case 'longtext': {
       if (field.maxLength !== undefined && text.length > field.maxLength) {
-        return { error: `Please keep this under ${field.maxLength} characters (it is ${text.length}).` };
+        const [max, length] = [field.maxLength, text.length].map((n) => COUNT.format(n));
+        const kept =
+          text.length > TYPED_SHOWN_MAX
+            ? `Only the first ${COUNT.format(TYPED_SHOWN_MAX)} characters are shown again below.`
+            : 'Nothing was cut: all of it is still here to edit.';
+        return { error: `Please shorten this to ${max} characters or fewer: it is ${length}. ${kept}` };
       }
       if (mustHave && field.minLength !== undefined && text.length < field.minLength) {
         return { error: `Please say a little more (at least ${field.minLength} characters).` };
@@ -71,15 +86,17 @@ export function readFormField(field: FieldRule, raw: unknown, mustHave: boolean)
       }
       return { value: ids };
     }
+    case 'person':
+      return ENTRA_ID.test(text) ? { value: text.toLowerCase() } : { error: 'Please choose a person from the list.' };
     case 'date':
-      return isRealDate(text) ? { value: text } : { error: 'Please enter a date as YYYY-MM-DD.' };
+      return isRealDate(text) ? { value: text } : { error: 'Please choose a date from the calendar.' };
     case 'number': {
       const n = Number(text);
       const min = field.min ?? 0;
       const max = field.max ?? 100_000;
       const whole = field.decimals ? '' : 'whole ';
       if (!Number.isFinite(n) || (!field.decimals && !Number.isInteger(n)) || n < min || n > max) {
-        return { error: `Please enter a ${whole}number from ${min} to ${max}.` };
+        return { error: `Please enter a ${whole}number from ${COUNT.format(min)} to ${COUNT.format(max)}.` };
       }
       return { value: field.decimals ? Math.round(n * 10) / 10 : n };
     }

@@ -1,7 +1,7 @@
 import { botText, type CardText } from '../bot/card-text.js';
 import { maskPersonalData } from '../personal-data/mask-personal-data.js';
 import { type FormError, type FormSpec, type FormValues, isRequired } from './form-field.js';
-import { cleanInput, readFormField } from './read-form-field.js';
+import { cleanInput, readFormField, TYPED_SHOWN_MAX } from './read-form-field.js';
 
 export type FormRead =
   | { readonly ok: true; readonly values: FormValues }
@@ -59,6 +59,6 @@ export function typedOnForm(form: FormSpec, data: Readonly<Record<string, unknow
   return Object.fromEntries(
     form.fields
       .filter((f) => data[f.key] !== undefined)
-      .map((f) => [f.key, maskPersonalData(cleanInput(data[f.key]).slice(0, (f.maxLength ?? 200) + 500))]),
+      .map((f) => [f.key, maskPersonalData(cleanInput(data[f.key]).slice(0, TYPED_SHOWN_MAX))]),
   );
 }

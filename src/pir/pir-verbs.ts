@@ -8,6 +8,11 @@ export const PirVerb = {
   save: 'pir.save',
   edit: 'pir.edit',
   submit: 'pir.submit',
+  /** A request's status from a list (`status` with no reference). */
+  status: 'pir.status',
+  /** Discard a draft: asks first; `discardConfirmed` deletes it. */
+  discard: 'pir.discard',
+  discardConfirmed: 'pir.discard.confirmed',
   assignMe: 'pir.assess.assignMe',
   assign: 'pir.assess.assign',
   decide: 'pir.assess.decide',

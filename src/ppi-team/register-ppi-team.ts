@@ -30,8 +30,15 @@ export function registerPpiTeam(router: BotRouter, deps: PpiTeamDeps): void {
     },
     (turn, adding) => changeMembers(turn, deps, adding),
   );
+  deps.topics.addToMenu('ppi-team', { title: 'Who is on the PPI team', command: 'PPI team', rank: 60 });
   router.command(
-    { name: 'PPI team', pattern: /^(list )?(the )?ppi team( members)?$/i, who: 'ppi-team', where: 'anywhere' },
+    {
+      name: 'PPI team',
+      pattern: /^((list|show)( me)? )?(the )?ppi team( members)?$/i,
+      who: 'ppi-team',
+      where: 'anywhere',
+      phrases: ['PPI team', 'PPI team members', 'who is on the PPI team'],
+    },
     (turn) => listPpiTeam(turn, deps),
   );
 }

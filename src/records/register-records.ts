@@ -19,27 +19,65 @@ export function registerRecords(router: BotRouter, deps: RecordsDeps): void {
   deps.topics.add({
     heading: 'Evidence of involvement',
     commands: [
-      { command: 'log engagement', description: 'Record an engagement activity once it has taken place.' },
+      {
+        command: 'log engagement',
+        description: 'Record an engagement activity once it has taken place: what it was and how many took part.',
+      },
       { command: 'log feedback', description: 'Enter the collated feedback survey results for an activity.' },
       { command: 'you said we did', description: 'Record what patients said and what was done (or why not).' },
       { command: 'my records', description: 'Your records of the last three months, to change them.' },
       { command: 'approvals', description: 'PPI team: sign off “You said, we did” items for the digests.' },
     ],
   });
+  deps.topics.addToMenu(
+    'lead',
+    { title: 'Log engagement', command: 'log engagement' },
+    { title: 'My records', command: 'my records' },
+  );
+  deps.topics.addToMenu('ppi-team', { title: 'Sign-offs waiting', command: 'approvals', rank: 20 });
   const inChat = { who: 'anyone', where: 'personal', notice: recordsNotice } as const;
-  const starts: [string, RegExp, RecordKind][] = [
-    ['log engagement', /^(log|record|new) engagement( record)?$/i, 'engagement'],
-    ['log feedback', /^(log|record|new) feedback( survey| results)?$/i, 'feedback'],
-    ['you said we did', /^(new |log )?you said,? we did$/i, 'yswd'],
+  const starts: [string, RegExp, RecordKind, string[]][] = [
+    [
+      'log engagement',
+      /^(log|record|new|add) (an? )?engagement( record| activity)?$/i,
+      'engagement',
+      ['log engagement', 'record engagement', 'new engagement record', 'engagement activity'],
+    ],
+    [
+      'log feedback',
+      /^(log|record|new|add|enter) feedback( survey| results| forms)?$/i,
+      'feedback',
+      ['log feedback', 'record feedback', 'feedback results', 'feedback survey'],
+    ],
+    [
+      'you said we did',
+      /^(new |log |record )?(you said,? we did|yswd)$/i,
+      'yswd',
+      ['you said we did', 'log you said we did'],
+    ],
   ];
-  for (const [name, pattern, kind] of starts) {
-    router.command({ ...inChat, name, pattern }, (turn) => startRecord(turn, deps, kind));
+  for (const [name, pattern, kind, phrases] of starts) {
+    router.command({ ...inChat, name, pattern, phrases }, (turn) => startRecord(turn, deps, kind));
   }
-  router.command({ ...inChat, name: 'my records', pattern: /^my records$/i }, async (turn) => {
-    await turn.say({ card: await myRecords(turn, deps) });
-  });
   router.command(
-    { name: 'approvals', pattern: /^(approvals|sign[- ]?off)$/i, who: 'ppi-team', where: 'anywhere' },
+    {
+      ...inChat,
+      name: 'my records',
+      pattern: /^((list|show|see|view)( me)? )?(all )?my records$/i,
+      phrases: ['my records', 'records', 'my engagement records'],
+    },
+    async (turn) => {
+      await turn.say({ card: await myRecords(turn, deps) });
+    },
+  );
+  router.command(
+    {
+      name: 'approvals',
+      pattern: /^(approvals|sign[- ]?offs?( waiting)?)$/i,
+      who: 'ppi-team',
+      where: 'anywhere',
+      phrases: ['approvals', 'sign off', 'items to sign off', 'waiting for sign off'],
+    },
     (turn) => listApprovals(turn, deps),
   );
   router.cardAction({ ...inChat, verb: RecordVerb.category }, (_turn, data) => chooseCategory(deps, data));

@@ -1,7 +1,26 @@
-import type { BotRouter } from '../bot/router.js';
+import type { BotRouter, CardData } from '../bot/router.js';
+import { londonDateKey } from '../calendar/london-time.js';
+import { quarterFromKey } from '../calendar/report-quarter.js';
+import { readForm } from '../forms/read-form.js';
 import type { HelpTopics } from '../help/help-topics.js';
+import { quarterChoices, quarterForm } from './domain/quarter-choices.js';
 import { newsletter, readNewsletterPeriod } from './handlers/newsletter.js';
-import { boardReport, type ReportDeps, readQuarterRequest, registerBoardReportExport } from './report-command.js';
+import { quarterReportCard } from './handlers/quarter-report.js';
+import {
+  boardReport,
+  type QuarterRequest,
+  type ReportDeps,
+  readQuarterRequest,
+  registerBoardReportExport,
+} from './report-command.js';
+import { ReportVerb } from './reports-verbs.js';
+
+/** "Show that quarter": one of the quarters offered (checked against the list), and which report it was. */
+function readChosenQuarter(deps: ReportDeps, raw: CardData): QuarterRequest | undefined {
+  const read = readForm(quarterForm(quarterChoices(londonDateKey(deps.now()), deps.numbering)), raw);
+  const quarter = read.ok ? quarterFromKey(String(read.values.quarter), deps.numbering) : undefined;
+  return quarter ? { quarter, variant: raw.variant === 'committee' ? 'committee' : 'board' } : undefined;
+}
 
 /** The quarterly Trust Board PPI update: `report Q3 2026/27` (PPI team), with its paper, PIPEAC report and CSV. */
 export function registerReports(router: BotRouter, deps: ReportDeps & { topics: HelpTopics }): void {
@@ -21,6 +40,7 @@ export function registerReports(router: BotRouter, deps: ReportDeps & { topics: 
       },
     ],
   });
+  deps.topics.addToMenu('ppi-team', { title: 'Quarterly Board report', command: 'report', rank: 10 });
   registerBoardReportExport(deps);
   router.command(
     {
@@ -35,11 +55,16 @@ export function registerReports(router: BotRouter, deps: ReportDeps & { topics: 
   router.command(
     {
       name: 'report Q3 2026/27',
-      pattern: /^(board )?report(?:\s+(.*))?$/i,
+      pattern: /^(board |quarterly |trust board )?report(?:\s+(.*))?$/i,
       who: 'ppi-team',
       where: 'anywhere',
       data: (m) => readQuarterRequest(deps, m[2] ?? ''),
+      phrases: ['report', 'board report', 'quarterly report', 'trust board report'],
     },
     (turn, request) => boardReport(turn, deps, request),
+  );
+  router.cardAction(
+    { verb: ReportVerb.quarter, who: 'ppi-team', where: 'anywhere', data: (raw) => readChosenQuarter(deps, raw) },
+    (turn, { quarter, variant }) => quarterReportCard(turn, deps, quarter, variant),
   );
 }

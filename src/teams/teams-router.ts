@@ -2,8 +2,9 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { PlaceCheck, RoleChecks, StoredPlace } from '../bot/access.js';
 import { readSubmitValue } from '../bot/card-submit.js';
+import { CommandTable } from '../bot/command-table.js';
 import type { BotRouter, CardData, CardReply, RoutePolicy } from '../bot/router.js';
-import { policyOf, runCardAction, runCommand } from '../bot/run-route.js';
+import { holdsPersonRole, policyOf, runCardAction, runCommand } from '../bot/run-route.js';
 import { type AdaptiveCard, CARDS_AS_BUILT, type OutgoingCards, type Turn } from '../bot/turn.js';
 import type { Logger } from '../logger.js';
 import { cleanText, createTurn, type MemberLookup } from './create-turn.js';
@@ -73,6 +74,7 @@ export function createTeamsRouter(
   const places = new Map<StoredPlace, PlaceCheck>();
   const runtime = { roles, places };
   const policies: RoutePolicy[] = [];
+  const commands = new CommandTable(runtime);
   const logFailure = (turn: Turn, error: unknown) =>
     turn.log.error({ err: error, actor: turn.actor.id }, 'handler failed');
 
@@ -124,6 +126,7 @@ export function createTeamsRouter(
   return {
     command(route, handler) {
       policies.push(policyOf(route.name, 'command', route));
+      commands.add(route, handler);
       app.message(
         async (context) =>
           context.activity.type === 'message' && !submitted(context) && route.pattern.test(cleanText(context.activity)),
@@ -156,7 +159,11 @@ export function createTeamsRouter(
       );
       app.message(
         async (context) => context.activity.type === 'message',
-        (context) => inTurn(context, message),
+        (context) =>
+          inTurn(context, async (turn) => {
+            const forgiven = await commands.forgive(turn);
+            if (!forgiven.ran) await message(turn, forgiven.suggestion);
+          }),
       );
       app.adaptiveCards.actionExecute(
         async (context) => isActionExecute(context),
@@ -167,5 +174,8 @@ export function createTeamsRouter(
       places.set(name, check);
     },
     policies: () => policies,
+    runCommandText: (turn, text) => commands.runText(turn, text),
+    mayUse: (turn, texts) => commands.mayUse(turn, texts),
+    holds: (turn, role) => holdsPersonRole(turn, role, runtime),
   };
 }

@@ -4,8 +4,9 @@ import { addToList, renameInList, retireFromList, showList } from './handlers/ma
 import type { TrustListsDeps } from './trust-lists-deps.js';
 
 function registerList(router: BotRouter, deps: TrustListsDeps, spec: ListSpec): void {
-  router.command({ name: spec.many, pattern: spec.listPattern, who: 'anyone', where: 'anywhere' }, (turn) =>
-    showList(turn, deps, spec),
+  router.command(
+    { name: spec.many, pattern: spec.listPattern, who: 'anyone', where: 'anywhere', phrases: spec.phrases },
+    (turn) => showList(turn, deps, spec),
   );
   const admin = { who: 'ppi-admin', where: 'anywhere' } as const;
   const text = (m: RegExpMatchArray) => m[1] ?? '';
@@ -50,5 +51,8 @@ export function registerTrustLists(router: BotRouter, deps: TrustListsDeps): voi
       },
     ],
   });
-  for (const spec of Object.values(LIST_SPECS)) registerList(router, deps, spec);
+  for (const spec of Object.values(LIST_SPECS)) {
+    if (spec.menu) deps.topics.addToMenu('ppi-team', { ...spec.menu, command: spec.many });
+    registerList(router, deps, spec);
+  }
 }

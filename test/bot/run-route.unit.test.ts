@@ -4,33 +4,10 @@ import { botText, type CardText } from '../../src/bot/card-text.js';
 import { OUT_OF_DATE_CARD, placeRefusal, roleRefusal } from '../../src/bot/refusals.js';
 import { answer, type CardRoute, type CommandRoute } from '../../src/bot/router.js';
 import { policyOf, type RouteRuntime, runCardAction, runCommand } from '../../src/bot/run-route.js';
-import type { AdaptiveCard, ConversationInfo, OutgoingMessage, Turn } from '../../src/bot/turn.js';
-import { createLogger } from '../../src/logger.js';
+import type { AdaptiveCard, ConversationInfo } from '../../src/bot/turn.js';
+import { fakeTurn } from '../helpers/fake-turn.js';
 
-/** A turn as the router sees it (plain data; the router is the code under test). */
-function turnOf(actorId: string, conversation: ConversationInfo, text = 'go'): Turn & { said: OutgoingMessage[] } {
-  const said: OutgoingMessage[] = [];
-  const inChannel = conversation.kind === 'channel' && conversation.channelId;
-  return {
-    actor: { id: actorId, name: actorId },
-    conversation,
-    reference: { conversation: { id: conversation.id } },
-    ...(inChannel ? { channelReference: { conversation: { id: conversation.channelId ?? '' } } } : {}),
-    text,
-    mentions: [],
-    correlationId: 'c',
-    log: createLogger({ level: 'silent', format: 'json' }),
-    said,
-    async say(message) {
-      said.push(message);
-      return undefined;
-    },
-    async update() {},
-    async lookupMember() {
-      return undefined;
-    },
-  };
-}
+const turnOf = fakeTurn;
 
 const personal: ConversationInfo = { kind: 'personal', id: 'a:1' };
 const channel: ConversationInfo = { kind: 'channel', id: '19:c;m=1', teamId: '19:t', channelId: '19:c' };

@@ -7,9 +7,12 @@ import { withSubmitActions } from '../../src/cards/submit-actions.js';
 import { buildCatchUpCard } from '../../src/champions/cards/catch-up-card.js';
 import { buildNudgeCard } from '../../src/champions/cards/nudge-card.js';
 import type { Champion } from '../../src/champions/domain/champion.js';
+import { directoratePicker } from '../../src/champions/handlers/register-champion.js';
+import { deputyPicker } from '../../src/champions/handlers/set-deputy.js';
 import { buildFormCard } from '../../src/forms/form-card.js';
 import { buildHelpCard } from '../../src/help/cards/help-card.js';
 import { buildWelcomeCard } from '../../src/help/cards/welcome-card.js';
+import { HelpVerb } from '../../src/help/help-verbs.js';
 import { buildAssessmentCard } from '../../src/pir/cards/assessment-card.js';
 import { buildDecisionCard } from '../../src/pir/cards/decision-card.js';
 import { buildListCard } from '../../src/pir/cards/list-card.js';
@@ -27,6 +30,7 @@ import { buildBoardReportCard } from '../../src/reports/cards/board-report-card.
 import { buildDigestCard } from '../../src/reports/cards/digest-card.js';
 import { buildBoardReport } from '../../src/reports/domain/build-board-report.js';
 import { buildDigest } from '../../src/reports/domain/build-digest.js';
+import { quarterChoices } from '../../src/reports/domain/quarter-choices.js';
 import { cardText } from '../helpers/bot-harness.js';
 import { cardButtons } from '../helpers/card-actions.js';
 import { validateCard } from '../helpers/card-validation.js';
@@ -148,7 +152,12 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     );
     const downloads = [{ title: 'Open the Board paper', url: 'https://ppi.example/api/exports/board-paper?t=x' }];
     return [
-      buildBoardReportCard(full, { variant: 'board', footer: botText('f'), downloads }),
+      buildBoardReportCard(full, {
+        variant: 'board',
+        footer: botText('f'),
+        downloads,
+        quarters: quarterChoices('2027-01-05', 'financial'),
+      }),
       buildBoardReportCard(full, { variant: 'committee', footer: botText('f'), downloads }),
       buildBoardReportCard(empty, { variant: 'board', footer: botText('f'), downloads: [] }),
     ];
@@ -185,6 +194,9 @@ const cases: Record<string, () => AdaptiveCard[]> = {
       errors: [{ key: 'title', message: 'Please answer' }],
       typed: { title: 'x' },
     }),
+    deputyPicker(),
+    deputyPicker({ notice: botText('Please choose a person.'), errors: [{ key: 'deputy', message: 'Please choose' }] }),
+    directoratePicker(referenceData.directorates, '6 weeks'),
   ],
   'champion-nudge.json': () => [
     buildNudgeCard(champion, champion.nextDueAt, nudgeContext),
@@ -206,16 +218,40 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildNudgeCard({ ...champion, cadenceDays: 56 }, champion.nextDueAt, nudgeContext, {
       notice: botText('Please answer “Why were patients not involved”.'),
       errors: [{ key: 'whyNot', message: 'Please answer “Why were patients not involved”.' }],
+      open: 'nothing',
+    }),
+    buildNudgeCard({ ...champion, deputy: { id: 'd', name: '' } }, champion.nextDueAt, nudgeContext, {
+      notice: botText('Please answer.'),
+      typed: { project: 'Letters' },
+      open: 'log',
+    }),
+    buildNudgeCard(champion, champion.nextDueAt, nudgeContext, {
+      notice: botText('That date is past.'),
+      open: 'snooze',
     }),
   ],
-  'welcome.json': () => [
-    buildWelcomeCard({ actions: [] }),
-    buildWelcomeCard({ name: 'Alex', actions: [] }),
-    buildWelcomeCard({ name: 'Alex', actions: [{ title: 'Start', verb: PirVerb.start }] }),
-  ],
+  'welcome.json': () => [buildWelcomeCard({}), buildWelcomeCard({ name: 'Alex' })],
   'help.json': () => [
-    buildHelpCard({ sections, actions: [], footer: 'f' }),
-    buildHelpCard({ sections: [], actions: [{ title: 'Start', verb: PirVerb.start }], footer: 'f' }),
+    buildHelpCard({
+      title: botText('What I can do'),
+      intro: botText('i'),
+      buttons: [
+        { title: 'Start a new request', verb: HelpVerb.run, data: { command: 'new request', view: 'lead' } },
+        { title: 'My requests', verb: HelpVerb.run, data: { command: 'my requests', view: 'lead' } },
+      ],
+      sections: [],
+      switches: [{ title: 'Show everything', verb: HelpVerb.show, data: { view: 'everything' } }],
+      footer: botText('f'),
+    }),
+    buildHelpCard({
+      title: botText('Everything'),
+      intro: botText(''),
+      notice: botText('You are not on the PPI team yet.'),
+      buttons: [],
+      sections,
+      switches: [],
+      footer: botText('f'),
+    }),
   ],
   'pir-review.json': () => [
     buildReviewCard({ ...draft, position: 'review' }, lists),
@@ -244,7 +280,13 @@ const cases: Record<string, () => AdaptiveCard[]> = {
     buildDecisionCard(decided),
     buildDecisionCard({ ...decided, status: 'changes-requested' }),
   ],
-  'pir-list.json': () => [buildListCard([]), buildListCard([draft, decided])],
+  'pir-list.json': () => [
+    buildListCard([]),
+    buildListCard([draft, decided]),
+    buildListCard([draft, { ...draft, id: 'pir-2' }], 'continue', botText('Discarded “Ward 7”.')),
+    buildListCard([draft, decided], 'status'),
+    buildListCard([draft], 'status'),
+  ],
   'project-status.json': () => [],
   'pir-requests.json': () => [
     buildRequestsCard({ awaiting: [], assignedToMe: [], changesRequested: [] }),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { placeRefusal } from '../../src/bot/refusals.js';
+import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { personal, ppiChannel } from '../helpers/activities.js';
-import { BotHarness } from '../helpers/bot-harness.js';
+import { BotHarness, cardText } from '../helpers/bot-harness.js';
+import { actionData } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
 import { refusal } from '../helpers/refusals.js';
 
@@ -23,12 +25,35 @@ describe('partnership champions: registration', () => {
     },
   );
 
-  it('lists the valid directorates for an unknown one and stores nothing', async () => {
+  it('offers the live list as a picker for an unknown directorate, storing nothing until one is chosen', async () => {
     const h = await BotHarness.start({ clock: 'moving', now });
     const reply = await h.say(people.champion, "I'm a champion for Astrology");
-    expect(reply.texts[0]).toContain("I don't know the directorate “Astrology”");
-    expect(reply.texts[0]).toContain('Finance');
+    expect(cardText(reply.cards[0])).toContain("I don't know the directorate “Astrology”");
+    expect(cardText(reply.cards[0])).toContain('Finance');
     expect(await h.bot.stores.champions.get(people.champion.id)).toBeUndefined();
+    const registered = await h.click(people.champion, ChampionVerb.register, { directorate: 'finance' });
+    expect(cardText(registered.card)).toContain('registered as a partnership champion for Finance');
+    expect((await h.bot.stores.champions.get(people.champion.id))?.value.directorate).toBe('finance');
+  });
+
+  it('asks which directorate when none is given, from the list as admins changed it', async () => {
+    const h = await BotHarness.start({ clock: 'moving', now });
+    await h.say(people.admin, 'add directorate Digital Services');
+    await h.say(people.admin, 'remove directorate Finance');
+    for (const text of ["I'm a champion", 'I am a partnership champion', 'register as a champion']) {
+      const asked = await h.say(people.champion, text);
+      const picker = cardText(asked.cards[0]);
+      expect(picker, text).toContain('Which directorate are you a champion for?');
+      expect(picker).toContain('Your directorate (required)');
+      expect(picker).toContain('Digital Services');
+      expect(picker).not.toContain('Finance');
+    }
+    const refused = await h.click(people.champion, ChampionVerb.register, { directorate: 'finance' });
+    expect(cardText(refused.card)).toContain('Please choose an option from the list.');
+    expect(await h.bot.stores.champions.get(people.champion.id)).toBeUndefined();
+    const chosen = actionData((await h.say(people.champion, "I'm a champion")).cards[0], ChampionVerb.register);
+    const done = await h.click(people.champion, ChampionVerb.register, { ...chosen, directorate: 'digital-services' });
+    expect(cardText(done.card)).toContain('partnership champion for Digital Services');
   });
 
   it('lets a PPI team member register someone by @mention, and refuses anyone else', async () => {
@@ -86,7 +111,7 @@ describe('directorates are data, editable by PPI admins', () => {
     expect(list).toContain('- Digital Services');
     expect(list).not.toContain('- Finance');
     expect(list).toContain('No longer offered (still named where they were used): Finance.');
-    expect((await h.say(people.deputy, "I'm a champion for Finance")).texts[0]).toContain(
+    expect(cardText((await h.say(people.deputy, "I'm a champion for Finance")).cards[0])).toContain(
       "I don't know the directorate",
     );
     const champions = (await h.say(people.admin, 'champions', ppiChannel)).texts[0] ?? '';

@@ -5,7 +5,7 @@ import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
 import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, cardVerbs, expectJustAfter } from '../helpers/bot-harness.js';
-import { actionData, inputValue } from '../helpers/card-actions.js';
+import { actionData, buttonTitles, inputValue } from '../helpers/card-actions.js';
 import { people } from '../helpers/people.js';
 import { refusal } from '../helpers/refusals.js';
 
@@ -38,7 +38,17 @@ describe('answering a nudge (the card updates in place)', () => {
     expect(cardText(card)).toContain('Partnership champions · check-in every 6 weeks');
     expect(cardText(card)).toContain('Work went ahead without patients');
     expect(cardText(card)).toContain('No relevant work this time');
-    expect(cardVerbs(card)).toEqual([ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.noWork, ChampionVerb.snooze]);
+    // One Snooze button: inside it "In a week" and "On a date…" (the date field is shown only for a date).
+    expect(cardVerbs(card)).toEqual([
+      ChampionVerb.log,
+      ChampionVerb.nothing,
+      ChampionVerb.noWork,
+      ChampionVerb.snooze,
+      ChampionVerb.snooze,
+    ]);
+    const titles = buttonTitles(card);
+    expect(titles.filter((t) => /snooze/i.test(t))).toEqual(['Snooze']);
+    expect(titles).toEqual(expect.arrayContaining(['In a week', 'On a date…', 'Ask me on this date']));
     expect(h.messenger.sent[0]?.message).toMatchObject({
       summary: 'Were patients involved in your directorate’s work in the last 6 weeks?',
     });
@@ -139,7 +149,8 @@ describe('answering a nudge (the card updates in place)', () => {
     });
     expect(cardText(nhs.card)).toContain('NHS number');
     const long = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'x'.repeat(10_000) });
-    expect(cardText(long.card)).toContain('Please keep this under 1000 characters (it is 10000).');
+    expect(cardText(long.card)).toContain('Please shorten this to 1,000 characters or fewer: it is 10,000.');
+    expect(JSON.stringify(long.card)).toContain('x'.repeat(10_000));
     expect((await h.bot.stores.champions.get(people.champion.id))?.value.cycle?.answer).toBeUndefined();
   });
 
@@ -213,9 +224,12 @@ describe('nudge now', () => {
     expect((await h.say(people.champion, 'nudge me now')).texts[0]).toContain("You're not registered");
     await h.say(people.champion, "I'm a champion for Finance");
     const sent = await h.say(people.champion, 'nudge me now');
-    expect(sent.texts[0]).toContain("Sent Chris Champion's check-in");
+    // In the champion's own 1:1 chat the check-in card is the one answer: no "Sent Chris Champion's check-in…".
+    expect(sent.replies).toEqual([]);
     expect(h.messenger.sent).toHaveLength(1);
-    await h.say(people.champion, 'nudge me now');
+    expect(cardText(cardOf(h.messenger.sent[0]?.message))).toContain("shape Finance's work");
+    const again = await h.say(people.champion, 'nudge me now');
+    expect(again.texts).toEqual(['Your check-in is already here, above.']);
     expect(h.messenger.sent).toHaveLength(1);
     const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
     expectJustAfter(stored?.cycle?.dueAt, '2026-11-28T21:00:00.000Z');
@@ -251,7 +265,7 @@ describe('log involvement', () => {
       'Please answer “Which category of engagement does the work fall into”.',
     );
     const people0 = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer, people: '-3' });
-    expect(cardText(people0.card)).toContain('whole number from 0 to 100000');
+    expect(cardText(people0.card)).toContain('whole number from 0 to 100,000');
     const done = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
     expect(cardText(done.card)).toContain(
       'Thank you: logged “Outpatient letters” (Involving, Co-design, 12 people) as an engagement record.',

@@ -45,7 +45,7 @@ describe('conversation basics', () => {
 
   it('points anything unrecognised at help, including 10,000 characters', async () => {
     const h = await BotHarness.start();
-    expect((await h.say(people.lead, 'make me a sandwich')).texts[0]).toMatch(/didn't understand.*help/);
+    expect(cardText((await h.say(people.lead, 'make me a sandwich')).cards[0])).toMatch(/didn't understand.*help/);
     expect((await h.say(people.lead, 'x'.repeat(10_000))).texts[0]).toMatch(/too long.*help/);
   });
 

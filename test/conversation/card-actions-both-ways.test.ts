@@ -10,6 +10,7 @@ import { LifecycleVerb } from '../../src/lifecycle/lifecycle-verbs.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { REMINDERS_JOB } from '../../src/records/domain/told-reminder.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
+import { ReportVerb } from '../../src/reports/reports-verbs.js';
 import { managersChannel, type Place, personal, ppiChannel } from '../helpers/activities.js';
 import { BotHarness, cardText, type PressedAs, type TurnResult } from '../helpers/bot-harness.js';
 import { actionData, cardButtons } from '../helpers/card-actions.js';
@@ -33,6 +34,8 @@ interface Press {
   readonly data: Record<string, unknown>;
   /** Text the route's handler puts on the card it answers with (so not a refusal, the fallback or an error). */
   readonly shows: string;
+  /** A button that runs a command (help's menus): the command's own answer, a new message, holds this text. */
+  readonly says?: string;
 }
 
 /** Brings a fresh bot to a card offering the verb (as a person would get there) and says how it is pressed. */
@@ -154,13 +157,45 @@ const on = (card: AdaptiveCard | undefined, verb: string, inputs: Record<string,
 /** Every card route, keyed by verb. A verb without a scenario fails the first test. */
 const scenarios: Record<string, Scenario> = {
   [HelpVerb.show]: async () => ({ person: people.lead, data: {}, shows: 'What I can do' }),
+  [HelpVerb.run]: async (h) => {
+    const menu = (await h.click(people.lead, HelpVerb.show, { view: 'lead' })).card;
+    const mine = cardButtons(menu).find((b) => b.data.command === 'my requests');
+    return {
+      person: people.lead,
+      data: mine?.data ?? {},
+      shows: 'For project leads',
+      says: 'Your Patient Involvement Requests',
+    };
+  },
   [PirVerb.start]: async (h) => {
-    const help = (await h.say(people.lead, 'help')).cards[0];
-    return { person: people.lead, data: on(help, PirVerb.start), shows: 'Step 1 of 8' };
+    const list = (await h.say(people.lead, 'my requests')).cards[0];
+    return { person: people.lead, data: on(list, PirVerb.start), shows: 'Step 1 of 8' };
   },
   [PirVerb.list]: async (h) => {
-    const help = (await h.say(people.lead, 'help')).cards[0];
-    return { person: people.lead, data: on(help, PirVerb.list), shows: 'Your Patient Involvement Requests' };
+    const choose = (await h.say(people.lead, 'status')).cards[0];
+    return { person: people.lead, data: on(choose, PirVerb.list), shows: 'Your Patient Involvement Requests' };
+  },
+  [PirVerb.status]: async (h) => {
+    await setUpPpiChannel(h);
+    await submitRequest(h);
+    const choose = (await h.say(people.lead, 'status')).cards[0];
+    return {
+      person: people.lead,
+      data: on(choose, PirVerb.status),
+      shows: 'Which request would you like the status of?',
+      says: 'PIR-2026-0001',
+    };
+  },
+  [PirVerb.discard]: async (h) => {
+    await firstStep(h);
+    const list = (await h.say(people.lead, 'my requests')).cards[0];
+    return { person: people.lead, data: on(list, PirVerb.discard), shows: 'Discard “Untitled request”?' };
+  },
+  [PirVerb.discardConfirmed]: async (h) => {
+    await firstStep(h);
+    const list = (await h.say(people.lead, 'my requests')).cards[0];
+    const ask = (await h.click(people.lead, PirVerb.discard, on(list, PirVerb.discard))).card;
+    return { person: people.lead, data: on(ask, PirVerb.discardConfirmed), shows: 'Discarded “Untitled request”.' };
   },
   [PirVerb.resume]: async (h) => {
     await firstStep(h);
@@ -261,6 +296,32 @@ const scenarios: Record<string, Scenario> = {
     data: on(await checkInCard(h), ChampionVerb.snooze, { snooze: 'week' }),
     shows: 'Monday 11 January 2027',
   }),
+  [ChampionVerb.register]: async (h) => {
+    const picker = (await h.say(people.champion, "I'm a champion")).cards[0];
+    return {
+      person: people.champion,
+      data: on(picker, ChampionVerb.register, { directorate: 'finance' }),
+      shows: 'registered as a partnership champion for Finance',
+    };
+  },
+  [ChampionVerb.deputyPicked]: async (h) => {
+    await h.say(people.champion, "I'm a champion for Finance");
+    const picker = (await h.say(people.champion, 'my deputy')).cards[0];
+    return {
+      person: people.champion,
+      data: on(picker, ChampionVerb.deputyPicked, { deputy: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }),
+      shows: 'now your deputy',
+    };
+  },
+  [ReportVerb.quarter]: async (h) => {
+    const report = (await h.say(people.admin, 'report', ppiChannel)).cards[0];
+    return {
+      person: people.admin,
+      place: ppiChannel,
+      data: on(report, ReportVerb.quarter, { quarter: '2026-Q3' }),
+      shows: 'Q2 2026/27: July to September 2026',
+    };
+  },
   [ChampionVerb.deputy]: async (h) => ({
     person: people.champion,
     data: on(await checkInCard(h), ChampionVerb.deputy),
@@ -420,10 +481,9 @@ describe('every card button works as Action.Execute and as Action.Submit, whatev
             result.updated.map((a) => a.id),
             way,
           ).toContain('card-1');
-          expect(
-            result.replies.filter((r) => (r.attachments ?? []).length > 0),
-            way,
-          ).toEqual([]);
+          const newCards = result.replies.filter((r) => (r.attachments ?? []).length > 0);
+          if (press.says) expect(cardText(newCards[0]?.attachments?.[0]?.content), way).toContain(press.says);
+          else expect(newCards, way).toEqual([]);
         } else {
           expect(result.invokeStatus, way).toBe(200);
         }

@@ -158,8 +158,9 @@ describe.skipIf(noChromium)(
     /** Asks the bot for the report in a 1:1 chat and returns its download links, pointed at the test server. */
     async function links(command: string): Promise<Record<string, string>> {
       const reply = await harness.say(people.admin, command);
-      const actions = (reply.cards[0] as { actions?: { title: string; url: string }[] }).actions ?? [];
-      return Object.fromEntries(actions.map((a) => [a.title, a.url.replace(PUBLIC_BASE_URL, server.url)]));
+      const actions = (reply.cards[0] as { actions?: { type: string; title: string; url: string }[] }).actions ?? [];
+      const downloads = actions.filter((a) => a.type === 'Action.OpenUrl');
+      return Object.fromEntries(downloads.map((a) => [a.title, a.url.replace(PUBLIC_BASE_URL, server.url)]));
     }
 
     async function open(url: string, name: string) {

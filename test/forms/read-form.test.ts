@@ -51,7 +51,13 @@ describe('the one form validator', () => {
     expect(readForm(form, {}, { mode: 'draft' }).ok).toBe(true);
     expect(readForm(form, { why: 'x'.repeat(21) }, { mode: 'draft' })).toMatchObject({
       ok: false,
-      errors: [{ key: 'why', message: 'Please keep this under 20 characters (it is 21).' }],
+      errors: [
+        {
+          key: 'why',
+          message:
+            'Please shorten this to 20 characters or fewer: it is 21. Nothing was cut: all of it is still here to edit.',
+        },
+      ],
     });
     const bad = readForm(form, { kind: 'c', tags: 't,zzz', count: '9' });
     expect(bad.ok || bad.errors.map((e) => e.key)).toEqual(['kind', 'tags', 'count']);

@@ -1,8 +1,11 @@
 import type { AdaptiveCard } from '../../src/bot/turn.js';
 
-/** A button on a card as a client sees it: its kind, its verb, and the data it sends back with the inputs. */
+type CardNode = Record<string, unknown>;
+
+/** A button on a card as a client sees it: its kind, its title, its verb, and the data it sends back with the inputs. */
 export interface CardButton {
   readonly type: 'Action.Execute' | 'Action.Submit';
+  readonly title: string;
   readonly verb: string;
   readonly data: Record<string, unknown>;
 }
@@ -11,27 +14,36 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** Every object in a card (folded cards included, button data not), in order, that passes `test`. */
+export function nodesOf(card: unknown, test: (node: CardNode) => boolean): CardNode[] {
+  const out: CardNode[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as CardNode;
+      if (test(n)) out.push(n);
+      for (const [key, value] of Object.entries(n)) if (key !== 'data') walk(value);
+    }
+  };
+  walk(card);
+  return out;
+}
+
 /**
  * Every button on a card, in order, at any depth (ActionSets, ShowCards): an Action.Execute with its verb and data,
  * or an Action.Submit whose data names a verb (the data without it, as Action.Execute would send it).
  */
 export function cardButtons(card: unknown): CardButton[] {
-  const found: CardButton[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const n = node as Record<string, unknown>;
-      if (n.type === 'Action.Execute' && typeof n.verb === 'string') {
-        found.push({ type: n.type, verb: n.verb, data: asRecord(n.data) });
-      } else if (n.type === 'Action.Submit') {
-        const { verb, ...data } = asRecord(n.data);
-        if (typeof verb === 'string') found.push({ type: n.type, verb, data });
-      }
-      for (const [key, value] of Object.entries(n)) if (key !== 'data') walk(value);
+  return nodesOf(card, (n) => n.type === 'Action.Execute' || n.type === 'Action.Submit').flatMap((n): CardButton[] => {
+    const title = String(n.title ?? '');
+    if (n.type === 'Action.Execute') {
+      return typeof n.verb === 'string'
+        ? [{ type: 'Action.Execute' as const, title, verb: n.verb, data: asRecord(n.data) }]
+        : [];
     }
-  };
-  walk(card);
-  return found;
+    const { verb, ...data } = asRecord(n.data);
+    return typeof verb === 'string' ? [{ type: 'Action.Submit' as const, title, verb, data }] : [];
+  });
 }
 
 /** The data of the first button with `verb` on a card (what the client sends back with the inputs). */
@@ -70,4 +82,27 @@ export function choicesOf(card: unknown, id: string): string[] {
   };
   walk(card);
   return found;
+}
+
+/** The button titled `title` (exactly): its verb and data, to press it. */
+export function buttonTitled(card: unknown, title: string): CardButton {
+  const found = cardButtons(card).find((b) => b.title === title);
+  if (!found) {
+    throw new Error(
+      `No button "${title}" on the card: ${cardButtons(card)
+        .map((b) => b.title)
+        .join(' | ')}`,
+    );
+  }
+  return found;
+}
+
+/** The input with this id on a card (folded cards included). */
+export function inputOf(card: unknown, id: string): CardNode | undefined {
+  return nodesOf(card, (n) => typeof n.type === 'string' && n.type.startsWith('Input.') && n.id === id)[0];
+}
+
+/** The titles of every button on a card, of any kind (folded cards included). */
+export function buttonTitles(card: unknown): string[] {
+  return nodesOf(card, (n) => typeof n.type === 'string' && n.type.startsWith('Action.')).map((n) => String(n.title));
 }

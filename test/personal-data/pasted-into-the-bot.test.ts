@@ -171,6 +171,6 @@ describe('personal data pasted into the bot is refused, not stored, and shown ba
   it('a directorate name echoed back when it is not found is masked', async () => {
     const h = await BotHarness.start({ now: NOW });
     const reply = await h.say(people.champion, "I'm a champion for SW1A\u00a01AA");
-    expect(reply.texts[0]).toContain("I don't know the directorate “SW1A •••”");
+    expect(cardText(reply.cards[0])).toContain("I don't know the directorate “SW1A •••”");
   });
 });

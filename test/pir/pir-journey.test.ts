@@ -58,7 +58,9 @@ describe('Patient Involvement Request: the lead’s journey', () => {
       ...stepAnswers.basics,
       title: 'x'.repeat(10_000),
     });
-    expect(cardText(long.card)).toMatch(/under 150 characters/);
+    expect(cardText(long.card)).toMatch(/shorten this to 150 characters or fewer: it is 10,000\. Nothing was cut/);
+    // The card shows every character typed, for the lead to shorten (no client-side limit cut the paste).
+    expect(JSON.stringify(long.card)).toContain('x'.repeat(10_000));
   });
 
   it('will not store patient-identifiable data and says why', async () => {
@@ -145,9 +147,9 @@ describe('Patient Involvement Request: the lead’s journey', () => {
     const posted = h.messenger.sentTo(ppiChannel.channelId);
     expect(posted).toHaveLength(1);
     expect(cardText(posted[0]?.message)).toContain('PIR-2026-0001');
-    expect(cardText(posted[0]?.message)).toContain('Top-three rung');
     const posted0 = cardText(posted[0]?.message);
-    expect(posted0).toContain('Disproportionate impact: yes');
+    expect(posted0).toContain('Aims for engagement or higher');
+    expect(posted0).toContain('Groups that may be disproportionately affected: yes');
     expect(posted0).toContain('Patient Partners');
     expect(posted0).toContain('Regular meetings · Monthly for 90 minutes, online');
     expect(posted0).toContain('a) The project’s relevance to the Quality Strategy');

@@ -42,7 +42,7 @@ describe('engagement records (the engagement log)', () => {
       people: 'lots',
       date: '2027-01-01',
     });
-    expect(cardText(invalid.card)).toContain('Please enter a whole number from 0 to 100000');
+    expect(cardText(invalid.card)).toContain('Please enter a whole number from 0 to 100,000');
     const future = await h.click(people.lead, RecordVerb.save, { ...save, ...engagement, date: '2026-12-25' });
     expect(cardText(future.card)).toContain('This date is in the future');
     const personal = await h.click(people.lead, RecordVerb.save, {
@@ -54,10 +54,11 @@ describe('engagement records (the engagement log)', () => {
 
     const saved = await h.click(people.lead, RecordVerb.save, { ...save, ...engagement });
     expect(cardText(saved.card)).toContain(
-      'Saved to the engagement records. Involving: Focus groups, 14 people (2026-11-20)',
+      'Saved to the engagement records. Involving: Focus groups, 14 people (Friday 20 November 2026)',
     );
+    // A double click on Save shows the same outcome again, and saves nothing twice.
     const again = await h.click(people.lead, RecordVerb.save, { ...save, ...engagement });
-    expect(cardText(again.card)).toContain('already saved');
+    expect(cardText(again.card)).toBe(cardText(saved.card));
     const stored = await h.bot.stores.records.listPeriod('2026-11-01', '2026-11-30', { kind: 'engagement' });
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
@@ -187,7 +188,7 @@ describe('"You said, we did" and sign-off', () => {
       actionData(card, RecordVerb.sendBack),
       ppiChannel,
     );
-    expect(cardText(noComment.card)).toContain('Please answer “Comment (needed to send it back)”');
+    expect(cardText(noComment.card)).toContain('Please answer “Comment for its author”');
     const approved = await h.click(people.admin, RecordVerb.approve, actionData(card, RecordVerb.approve), ppiChannel);
     expect(cardText(approved.card)).toContain('Signed off by Pat PPI-Admin');
     const second = await h.click(

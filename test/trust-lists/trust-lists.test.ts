@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HelpVerb } from '../../src/help/help-verbs.js';
 import { PirVerb } from '../../src/pir/pir-verbs.js';
 import { RecordVerb } from '../../src/records/records-verbs.js';
 import { TRUST_LISTS_AUDIT } from '../../src/trust-lists/trust-lists-deps.js';
@@ -175,7 +176,8 @@ describe('the Trust’s own lists, kept by the PPI admins', () => {
   it('help names the lists and no internal document references', async () => {
     const h = await BotHarness.start({ now });
     const help = await h.say(people.lead, 'help');
-    const text = [...help.texts, ...help.cards.map(cardText)].join('\n');
+    const everything = await h.click(people.lead, HelpVerb.show, { view: 'everything' });
+    const text = [...help.texts, ...help.cards.map(cardText), cardText(everything.card)].join('\n');
     expect(text).toContain('quality priorities');
     expect(text).toContain('how heard answers');
     expect(text).not.toMatch(/seed \d|appendix/i);

@@ -19,18 +19,33 @@ export interface NudgeContext {
   readonly cadenceDays: number;
 }
 
+/** An answer of the card: after a problem with it, its inputs stay open on the card instead of folded away. */
+export type CheckInSection = 'log' | 'nothing' | 'snooze';
+
 export interface NudgeCardOptions {
   readonly variant?: NudgeVariant;
-  /** A problem with what was entered, shown above the buttons. */
+  /** A problem with what was entered, shown above the answers. */
   readonly notice?: CardText;
+  /** The answer the problem was with: shown open, with what was typed and its error. */
+  readonly open?: CheckInSection;
   /** What was typed, shown again after a failed check (masked, not stored). */
   readonly typed?: Readonly<Record<string, string>>;
   readonly errors?: readonly FormError[];
 }
 
+/** The "Hand to my deputy" button's words, or '' when there is no deputy to hand to (or it was handed already). */
+function deputyButton(champion: Champion, variant: NudgeVariant): string {
+  const deputy = champion.deputy;
+  if (!deputy || variant === 'deputy' || champion.cycle?.handedToDeputyAt) return '';
+  return deputy.name ? `Hand to my deputy (${deputy.name})` : 'Hand to my deputy';
+}
+
+const DATE_FIELD = SNOOZE_FORM.fields.filter((f) => f.key === 'until');
+
 /**
  * The check-in (the partnership champion role): "Were patients involved in this work? And if not, why not?", about
- * the champion's own cadence, with quick answers that update the card in place.
+ * the champion's own cadence, with quick answers that update the card in place: one Snooze button (a week, or a date
+ * field shown only for "On a date…").
  */
 export function buildNudgeCard(
   champion: Champion,
@@ -60,12 +75,15 @@ export function buildNudgeCard(
     question: md`Were patients involved in ${directorate}'s work in the last ${every}? And if not, why not?`,
     buddy: buddy ? md`Your buddy for advice: ${buddy.name} (${directorateLabelOf(buddy, context.directorates)}).` : '',
     notice: options.notice ?? '',
+    open: options.open ?? '',
     logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
     withoutInputs: formInputs(WITHOUT_PATIENTS_FORM.fields, state),
-    snoozeInputs: formInputs(SNOOZE_FORM.fields, { values: { snooze: 'week' }, ...state }),
+    dateInputs: formInputs(DATE_FIELD, { values: { snooze: 'date' }, ...state }),
     ideaInputs: formInputs(IDEA_FORM.fields, state),
     verbs: ChampionVerb,
     ref,
-    deputyName: variant === 'deputy' || champion.cycle?.handedToDeputyAt ? '' : (champion.deputy?.name ?? ''),
+    snoozeWeek: { ...ref, snooze: 'week' },
+    snoozeDate: { ...ref, snooze: 'date' },
+    deputyButton: deputyButton(champion, variant),
   });
 }

@@ -74,6 +74,11 @@ export interface Champion {
   readonly updatedAt: string;
 }
 
+/** The deputy's name for sentences: someone chosen with the people picker may have none known yet. */
+export function deputyNameOf(deputy: Deputy): string {
+  return deputy.name || 'your deputy';
+}
+
 /** The directorate's name as the list has it now (renamed, or retired and still named), for cards and lists. */
 export function directorateLabelOf(
   champion: Pick<Champion, 'directorate' | 'directorateLabel'>,

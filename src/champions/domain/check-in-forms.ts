@@ -37,6 +37,7 @@ export const IDEA_FIELD: FormField = {
 export const IDEA_FORM: FormSpec = { fields: [IDEA_FIELD] };
 
 export const SNOOZE_FORM: FormSpec = {
+  // The card's two Snooze buttons send `snooze` ("In a week" or "On a date…"); only the date is an input.
   fields: [
     {
       key: 'snooze',
@@ -49,13 +50,7 @@ export const SNOOZE_FORM: FormSpec = {
         { id: 'date', label: 'On a date' },
       ],
     },
-    {
-      key: 'until',
-      label: 'Date to ask again',
-      hint: 'Only for “On a date”.',
-      kind: 'date',
-      required: (answers) => answers.snooze === 'date',
-    },
+    { key: 'until', label: 'Date to ask again', kind: 'date', required: (answers) => answers.snooze === 'date' },
   ],
 };
 

@@ -11,9 +11,10 @@ import { checkInRecord } from '../../records/domain/check-in-record.js';
 import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { existing, storedAfter, type Versioned } from '../../storage/versioned.js';
-import { buildNudgeCard, type NudgeContext } from '../cards/nudge-card.js';
+import { plural } from '../../text/plural.js';
+import { buildNudgeCard, type CheckInSection, type NudgeContext } from '../cards/nudge-card.js';
 import type { ChampionsDeps } from '../champions-deps.js';
-import type { Champion } from '../domain/champion.js';
+import { type Champion, deputyNameOf } from '../domain/champion.js';
 import {
   CHECK_IN_FORM,
   IDEA_FORM,
@@ -56,19 +57,21 @@ function alreadyAnswered(champion: Champion, ref: NudgeCardRef): AdaptiveCard {
 }
 
 /**
- * The card again with what was wrong. Its inputs sit in folded sections, so the notice names each problem; the
- * fields show theirs too.
+ * The card again with what was wrong: the answer it was with stays open (not folded away again), with what was
+ * typed and each field's problem; the notice names them too.
  */
 function retry(
   champion: Champion,
   context: NudgeContext,
   { ref, inputs }: CheckIn,
   problem: CardText | FormRead,
+  open?: CheckInSection,
 ): AdaptiveCard {
   const errors = typeof problem === 'string' || problem.ok ? [] : problem.errors;
   // The form's messages are the bot's own sentences: they never repeat what was typed.
   const notice = typeof problem === 'string' ? problem : botText(errors.map((e) => e.message).join(' '));
-  return buildNudgeCard(champion, ref.cycle, context, { notice, errors, typed: typedOnForm(CHECK_IN_FORM, inputs) });
+  const typed = typedOnForm(CHECK_IN_FORM, inputs);
+  return buildNudgeCard(champion, ref.cycle, context, { notice, errors, typed, ...(open ? { open } : {}) });
 }
 
 /** Closes the check-in's cycle with the answer, if it is still open on the champion as stored. */
@@ -85,9 +88,11 @@ function closeCycle(
   return applyCycleChange(deps, ref.championId, existing(close), loaded);
 }
 
-/** One answer's form and what it means, and what the champion is told once it is saved. */
+/** One answer's form and what it means, the card section it is in, and what the champion is told once it is saved. */
 interface AnswerSpec {
   readonly form: FormSpec;
+  /** The answer's inputs, shown open on the card again after a problem with them (none: no inputs of its own). */
+  readonly section?: CheckInSection;
   readonly answerOf: (values: FormValues, idea: FormValues) => CycleAnswer;
   readonly thanks: (after: Champion, values: FormValues) => CardText;
   /** Saved before the cycle closes (the engagement record of "Log involvement"). */
@@ -96,7 +101,8 @@ interface AnswerSpec {
 
 /**
  * Records an answer to an open check-in, with the card's idea for the catch-up: the cycle closes and the next one is
- * planned. An answered or older cycle is said so; a problem with what was typed shows the card again with it.
+ * planned. The same answer clicked again by the same person (a double click) gets the same thanks; an answered or
+ * older cycle is said so; a problem with what was typed shows the card again with that answer open.
  */
 async function recordAnswer(
   turn: Turn,
@@ -110,22 +116,26 @@ async function recordAnswer(
   const both: FormSpec = { fields: [...spec.form.fields, ...IDEA_FORM.fields] };
   const read = readForm(both, checkIn.inputs);
   const answerOf = (values: FormValues) => spec.answerOf(values, values);
-  // Answered already: the same answer again (a double click) is thanked the same way; anything else is told.
-  const answeredBefore = (stored: Champion) =>
+  const again = (stored: Champion) =>
     read.ok && repeatsAnswer(stored, ref.cycle, answerOf(read.values), turn.actor.id, deps.settings)
       ? notice(spec.thanks(stored, read.values))
-      : alreadyAnswered(stored, ref);
-  if (!isAnswerable(loaded.value, ref.cycle)) return answeredBefore(loaded.value);
-  if (!read.ok) return retry(loaded.value, context, checkIn, read);
+      : undefined;
+  if (!isAnswerable(loaded.value, ref.cycle)) return again(loaded.value) ?? alreadyAnswered(loaded.value, ref);
+  if (!read.ok) return retry(loaded.value, context, checkIn, read, spec.section);
   const answered = answerOf(read.values);
   try {
     await spec.beforeSave?.(read.values);
     const write = await closeCycle(deps, ref, answered, turn.actor.id, loaded);
-    if (write.status !== 'applied') return answeredBefore(storedAfter(write) ?? loaded.value);
+    if (write.status !== 'applied') {
+      const latest = storedAfter(write) ?? loaded.value;
+      return again(latest) ?? alreadyAnswered(latest, ref);
+    }
     turn.log.info({ answer: answered.kind }, 'champion check-in answered');
     return notice(spec.thanks(write.saved.value, read.values));
   } catch (error) {
-    if (error instanceof CalendarInputError) return retry(loaded.value, context, checkIn, plain(error.message));
+    if (error instanceof CalendarInputError) {
+      return retry(loaded.value, context, checkIn, plain(error.message), spec.section);
+    }
     throw error;
   }
 }
@@ -140,6 +150,7 @@ export function logInvolvement(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn
   const { championId, cycle } = checkIn.ref;
   return recordAnswer(turn, deps, checkIn, loaded, {
     form: INVOLVEMENT_FORM,
+    section: 'log',
     answerOf: involvementOf,
     async beforeSave(values) {
       const now = deps.now();
@@ -154,8 +165,8 @@ export function logInvolvement(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn
     thanks: (after, v) => {
       const category = findChoice(referenceData.engagementCategories, text(v.category))?.label ?? '';
       const rung = labelOf(referenceData.ladderRungs, text(v.rung));
-      const people = typeof v.people === 'number' ? v.people : 0;
-      return md`Thank you: logged “${text(v.project)}” (${category}, ${rung}, ${people} people) as an engagement record. Type **my records** to change it. ${nextDue(after)}`;
+      const people = plural(typeof v.people === 'number' ? v.people : 0, 'person', 'people');
+      return md`Thank you: logged “${text(v.project)}” (${category}, ${rung}, ${people}) as an engagement record. Type **my records** to change it. ${nextDue(after)}`;
     },
   });
 }
@@ -173,6 +184,7 @@ export function noRelevantWork(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn
 export function withoutPatients(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   return recordAnswer(turn, deps, checkIn, loaded, {
     form: WITHOUT_PATIENTS_FORM,
+    section: 'nothing',
     answerOf: withoutPatientsOf,
     thanks: thanksWith('Thank you: noted that the work went ahead without patients, and why.'),
   });
@@ -182,6 +194,7 @@ export function withoutPatients(turn: Turn, deps: ChampionsDeps, checkIn: CheckI
 export function snooze(turn: Turn, deps: ChampionsDeps, checkIn: CheckIn, loaded: Versioned<Champion>) {
   return recordAnswer(turn, deps, checkIn, loaded, {
     form: SNOOZE_FORM,
+    section: 'snooze',
     answerOf: snoozeOf,
     thanks: (after) => md`Snoozed: I'll ask again on ${formatUkDate(new Date(after.nextDueAt))}.`,
   });
@@ -195,11 +208,15 @@ export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded
   const context = await nudgeContext(deps);
   const deputy = champion.deputy;
   if (!deputy) {
-    const none = botText('You have no deputy yet. Type **my deputy is @name** in a team channel.');
+    const none = botText(
+      'You have no deputy yet. Type **my deputy** here to choose one, or **my deputy is @name** in a team channel.',
+    );
     return retry(champion, context, checkIn, none);
   }
   if (champion.cycle?.handedToDeputyAt) {
-    return notice(md`This check-in was already passed to ${deputy.name}. They can answer it, or you still can.`);
+    return notice(
+      md`This check-in was already passed to ${deputyNameOf(deputy)}. They can answer it, or you still can.`,
+    );
   }
   // Pure: the time is read once, so a re-planned change is the same change.
   const now = deps.now();
@@ -208,6 +225,6 @@ export async function handToDeputy(deps: ChampionsDeps, checkIn: CheckIn, loaded
   const after = storedAfter(await applyCycleChange(deps, ref.championId, existing(hand), loaded)) ?? champion;
   if (!isAnswerable(after, ref.cycle)) return alreadyAnswered(after, ref);
   return buildNudgeCard(after, ref.cycle, context, {
-    notice: md`Passed to ${deputy.name}: they'll get this check-in in a moment. You can still answer it here.`,
+    notice: md`Passed to ${deputyNameOf(deputy)}: they'll get this check-in in a moment. You can still answer it here.`,
   });
 }

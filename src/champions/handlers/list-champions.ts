@@ -18,7 +18,7 @@ function describe(c: Champion, deps: ChampionsDeps, directorates: readonly ListE
         ? 'unreachable: they need to open a chat with the bot, or be re-added from a team'
         : responseStatusOf(c, now, deps.settings);
   const last = c.lastResponseAt ? formatUkDate(new Date(c.lastResponseAt)) : 'no response yet';
-  const deputy = c.deputy ? `; deputy: ${c.deputy.name}` : '';
+  const deputy = c.deputy ? `; deputy: ${c.deputy.name || 'named from the people picker'}` : '';
   const buddy = c.buddy ? `; buddy: ${c.buddy.name}, ${directorateLabelOf(c.buddy, directorates)}` : '';
   return md`- **${directorateLabelOf(c, directorates)}**: ${c.person.name} (${status}; last response: ${last}; next nudge: ${formatUkDate(new Date(c.nextDueAt))}${deputy}${buddy})`;
 }

@@ -3,6 +3,7 @@ import { type Answer, answer } from '../../bot/router.js';
 import type { Turn } from '../../bot/turn.js';
 import { formatUkDate } from '../../calendar/format-uk-date.js';
 import { existing, type Versioned } from '../../storage/versioned.js';
+import { plural } from '../../text/plural.js';
 import type { ChampionsDeps } from '../champions-deps.js';
 import type { Champion } from '../domain/champion.js';
 import { cadenceChanged } from '../domain/champion-changes.js';
@@ -30,7 +31,7 @@ export async function setCadence(turn: Turn, deps: ChampionsDeps, days: number, 
     await turn.say(NOT_A_CHAMPION);
     return;
   }
-  const every = days % 7 === 0 ? `${days / 7} weeks` : `${days} days`;
+  const every = days % 7 === 0 ? plural(days / 7, 'week') : plural(days, 'day');
   const due = formatUkDate(new Date(write.saved.value.nextDueAt));
   await turn.say(`Done: every ${every}. Your next check-in is due ${due}.`);
 }

@@ -23,7 +23,7 @@ export async function recordInstall(turn: Turn, deps: InstallationsDeps): Promis
     return;
   }
   const name = await nameOf(turn);
-  const card = buildWelcomeCard({ ...(name ? { name } : {}), actions: deps.welcomeActions });
+  const card = buildWelcomeCard(name ? { name } : {});
   await turn.say({ card, summary: 'Welcome' });
 }
 

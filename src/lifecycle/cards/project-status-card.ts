@@ -2,6 +2,7 @@ import template from '../../../cards/project-status.json' with { type: 'json' };
 import type { AuditEntry } from '../../audit/audit-log.js';
 import { type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { formatUkStamp } from '../../calendar/format-uk-date.js';
 import { renderCard } from '../../cards/render-card.js';
 import { type Pir, STATUS_LABELS } from '../../pir/domain/pir.js';
 import { describeRecord } from '../../records/domain/describe-record.js';
@@ -122,7 +123,7 @@ export function buildProjectStatusCard(pir: Pir, view: StatusView): AdaptiveCard
     conditions,
     sections,
     history: (recent.length ? recent : [{ at: pir.createdAt, actor: pir.lead, action: 'Started' }]).map((e) => ({
-      line: md`${ukDay(e.at)} · ${e.action} by ${e.actor.name}${e.comment ? `: “${shorten(e.comment, 200)}”` : ''}`,
+      line: md`${formatUkStamp(e.at, true)} · ${e.action} by ${e.actor.name}${e.comment ? `: “${shorten(e.comment, 200)}”` : ''}`,
     })),
     actions: canCloseOut
       ? [

@@ -1,7 +1,8 @@
+import { describeValue } from '../../forms/describe-value.js';
+import type { FormField } from '../../forms/form-field.js';
 import type { Pir } from '../../pir/domain/pir.js';
 import type { Choice } from '../../reference-data/reference-data.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
-import { shorten } from '../../text/shorten.js';
 import { CLOSE_OUT_STEPS, closeOutFields } from './close-out-steps.js';
 import type { CloseOutAnswers, CloseOutStepId, Project } from './project.js';
 
@@ -16,17 +17,12 @@ export interface CloseOutSection {
   readonly lines: readonly AnswerLine[];
 }
 
-function shown(
-  value: CloseOutAnswers[string] | undefined,
-  choices: readonly Choice[] | undefined,
-  max: number,
-): string {
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
-  if (Array.isArray(value)) return shorten(value.map((v) => labelOf(choices ?? [], v)).join(', '), max);
-  // A rung is offered with its meaning; it is named by itself (any rung, as stored).
-  if (choices && referenceData.ladderRungs.some((r) => r.id === value)) return rungLabel(value);
-  if (choices) return labelOf(choices, String(value));
-  return shorten(String(value), max);
+/** An answer in plain words: a rung, offered with its meaning, is named by itself (any rung, as stored). */
+function shown(field: FormField, value: CloseOutAnswers[string] | undefined, max: number): string {
+  if (field.choices && typeof value === 'string' && referenceData.ladderRungs.some((r) => r.id === value)) {
+    return rungLabel(value);
+  }
+  return describeValue(field, value, max);
 }
 
 /** Every close-out answer in plain words, step by step; long text shortened to `max` characters. */
@@ -40,7 +36,7 @@ export function describeCloseOut(
     title: s.title,
     lines: closeOutFields(s.id, linkable).map((f) => ({
       label: f.label,
-      value: shown(answers[f.key], f.choices, max),
+      value: shown(f, answers[f.key], max),
     })),
   }));
 }

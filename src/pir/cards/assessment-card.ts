@@ -1,6 +1,7 @@
 import template from '../../../cards/pir-assessment.json' with { type: 'json' };
 import { botText, type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { formatUkDateKey, formatUkStamp } from '../../calendar/format-uk-date.js';
 import { renderCard } from '../../cards/render-card.js';
 import { formInputs, type InputState } from '../../forms/form-inputs.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
@@ -12,7 +13,7 @@ import { assignForm, criteriaValues, DECISION_FORM } from '../domain/decision-fo
 import { describeAnswers } from '../domain/describe-answers.js';
 import { type Person, type Pir, STATUS_LABELS } from '../domain/pir.js';
 import { DECISION_BUTTONS, type Decision, isAwaitingAssessment } from '../domain/pir-transitions.js';
-import { PARTNER_COMMITMENTS, type PirLists, partnersRequested } from '../domain/step-fields.js';
+import { equalityGroupNames, PARTNER_COMMITMENTS, type PirLists, partnersRequested } from '../domain/step-fields.js';
 import { PirVerb } from '../pir-verbs.js';
 
 export interface AssessmentCardOptions extends Pick<InputState, 'typed' | 'errors'> {
@@ -44,12 +45,22 @@ function partnerFacts(pir: Pir): { label: string; value: string }[] {
   ];
 }
 
+/** The groups chosen as disproportionately affected, by name; or question 5's answer when none was chosen. */
+function affectedGroups(pir: Pir): string {
+  const names = equalityGroupNames(pir.answers);
+  if (names.length) return shorten(names.join(', '), 300);
+  if (pir.answers.disproportionate === 'yes') return 'Yes (no group chosen)';
+  return pir.answers.disproportionate === 'not-sure' ? 'Not sure' : 'None identified';
+}
+
+const ukDay = (dateKey: string | undefined) => (dateKey ? formatUkDateKey(dateKey) : 'not given');
+
 function statusLine(pir: Pir): CardText {
   const a = pir.assessment;
   if (isAwaitingAssessment(pir)) return md`Awaiting assessment${a.assignee ? ` · assigned to ${a.assignee.name}` : ''}`;
-  const when = a.decidedAt ? a.decidedAt.slice(0, 10) : '';
+  const when = a.decidedAt ? ` on ${formatUkStamp(a.decidedAt)}` : '';
   const comment = a.comment ? `: “${shorten(a.comment, 300)}”` : '';
-  return md`${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'} on ${when}${comment}`;
+  return md`${STATUS_LABELS[pir.status]} by ${a.decidedBy?.name ?? 'the PPI team'}${when}${comment}`;
 }
 
 const MAX_CHANGES = 12;
@@ -84,15 +95,14 @@ export function buildAssessmentCard(pir: Pir, options: AssessmentCardOptions): A
   const ref = { pirId: pir.id, leadId: pir.lead.id, revision: pir.revision };
   const open = isAwaitingAssessment(pir);
   const a = pir.assessment;
-  const groups = [...(pir.answers.protectedCharacteristics ?? []), ...(pir.answers.seldomHeardGroups ?? [])];
   const facts = [
     { label: 'Lead', value: pir.lead.name },
     { label: 'Directorate', value: labelFrom(options.lists.directorates, pir.answers.directorate) },
     { label: 'Quality priority', value: labelFrom(options.lists.qualityPriorities, pir.answers.qualityPriority) },
     { label: 'Proposed rung', value: labelOf(referenceData.ladderRungs, pir.answers.rung ?? '') },
     { label: 'Groups affected', value: shorten(pir.answers.groupsAffected ?? '—', 200) },
-    { label: 'Disproportionately affected', value: groups.length ? `${groups.length} group(s)` : 'None identified' },
-    { label: 'Dates', value: `${pir.answers.startDate ?? '?'} to ${pir.answers.endDate ?? '?'}` },
+    { label: 'Disproportionately affected', value: affectedGroups(pir) },
+    { label: 'Dates', value: `${ukDay(pir.answers.startDate)} to ${ukDay(pir.answers.endDate)}` },
     ...partnerFacts(pir),
     ...(a.expectedRung ? [{ label: 'Expected rung', value: labelOf(referenceData.ladderRungs, a.expectedRung) }] : []),
     ...(a.conditions?.length ? [{ label: 'Conditions', value: numbered(a.conditions) }] : []),

@@ -1,9 +1,9 @@
-import { botText, type CardText, md } from '../../bot/card-text.js';
+import { botText, type CardText, md, plain } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildFormCard } from '../../forms/form-card.js';
 import type { FormError } from '../../forms/form-field.js';
 import type { Pir, StepId } from '../domain/pir.js';
-import { type PirLists, stepFields } from '../domain/step-fields.js';
+import { type PirLists, plansIntro, stepFields } from '../domain/step-fields.js';
 import { STEPS, stepIndex, stepInfo } from '../domain/steps.js';
 import { PirVerb } from '../pir-verbs.js';
 
@@ -25,7 +25,7 @@ export function buildStepCard(pir: Pir, step: StepId, lists: PirLists, options: 
   return buildFormCard({
     kicker: md`Patient Involvement Request · Step ${index + 1} of ${STEPS.length}`,
     title: botText(info.title),
-    intro: botText(info.hint),
+    intro: step === 'plans' ? plain(plansIntro(pir.answers)) : botText(info.hint),
     ...(options.notice ? { notice: options.notice } : {}),
     fields: stepFields(step, lists),
     values: pir.answers,
@@ -33,7 +33,7 @@ export function buildStepCard(pir: Pir, step: StepId, lists: PirLists, options: 
     ...(options.errors ? { errors: options.errors } : {}),
     buttons: [
       ...(index > 0 || pir.returnToReview
-        ? [{ title: pir.returnToReview ? 'Back to review' : 'Back', verb: PirVerb.back, data: ref, withInputs: false }]
+        ? [{ title: pir.returnToReview ? 'Back to review' : 'Back', verb: PirVerb.back, data: ref, withInputs: true }]
         : []),
       { title: 'Save and finish later', verb: PirVerb.save, data: ref, withInputs: true },
       { title: nextTitle, verb: PirVerb.next, data: ref, withInputs: true },

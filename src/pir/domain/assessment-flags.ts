@@ -1,6 +1,6 @@
 import { formatUkDate } from '../../calendar/format-uk-date.js';
 import { londonDateKey } from '../../calendar/london-time.js';
-import { findChoice, referenceData } from '../../reference-data/reference-data.js';
+import { findChoice, labelOf, referenceData } from '../../reference-data/reference-data.js';
 import type { Pir } from './pir.js';
 import { DISPROPORTIONATE_ANSWERS, partnersRequested } from './step-fields.js';
 
@@ -28,13 +28,19 @@ export function outOfRemitTasks(pir: Pir): string[] {
   return referenceData.patientPartnerRemit.filter((t) => t.matches.some((m) => words.includes(m))).map((t) => t.label);
 }
 
-/** The one-line facts under the request on the PPI team's card. */
+/**
+ * The one-line facts under the request on the PPI team's card, in plain words: how far patients can shape it (the
+ * top three rungs are engagement and above), question 5's answer, and the support asked for by name.
+ */
 export function assessmentFacts(pir: Pir): string {
   const answer = DISPROPORTIONATE_ANSWERS.find((a) => a.id === pir.answers.disproportionate)?.label.toLowerCase();
+  const support = pir.answers.support ?? [];
   return [
-    isTopThree(pir.answers.rung) ? 'Top-three rung' : 'Below the top three rungs',
-    `Disproportionate impact: ${answer ?? 'not asked'}`,
-    pir.answers.support?.length ? `Support requested: ${pir.answers.support.length}` : 'No support requested',
+    isTopThree(pir.answers.rung) ? 'Aims for engagement or higher' : 'Aims lower than engagement',
+    `Groups that may be disproportionately affected: ${answer ?? 'not asked'}`,
+    support.length
+      ? `Support asked for: ${support.map((s) => labelOf(referenceData.ppiSupportOptions, s)).join(', ')}`
+      : 'No support asked for',
   ].join(' · ');
 }
 
@@ -48,7 +54,7 @@ export function assessmentWarnings(pir: Pir): string[] {
   }
   if (partnersRequested(pir.answers) && !isTopThree(pir.answers.rung)) {
     warnings.push(
-      'Patient Partners asked for below the top three rungs: their involvement is meant to sit at engagement, co-design or co-production.',
+      'Patient Partners asked for, but the request aims lower than engagement: their involvement is meant to sit at engagement, co-design or co-production (the top three rungs).',
     );
   }
   const tasks = outOfRemitTasks(pir);

@@ -27,7 +27,7 @@ export const DECISION_FORM: FormSpec = {
     {
       key: 'comment',
       label: 'Comment for the project lead',
-      hint: 'Needed to request changes or decline.',
+      requiredNote: 'to request changes or decline',
       kind: 'longtext',
       required: (known) => isDecision(known.decision) && decisionNeedsComment(known.decision),
       minLength: 3,
@@ -37,7 +37,8 @@ export const DECISION_FORM: FormSpec = {
     {
       key: 'conditions',
       label: 'Conditions the lead must meet (one per line)',
-      hint: 'Needed to accept with conditions. The lead marks each one met.',
+      requiredNote: 'to accept with conditions',
+      hint: 'The lead marks each one met.',
       kind: 'longtext',
       required: (known) => known.decision === 'accept-with-conditions',
       minLength: 3,

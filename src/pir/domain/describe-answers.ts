@@ -1,5 +1,5 @@
+import { describeValue } from '../../forms/describe-value.js';
 import { labelOf, referenceData } from '../../reference-data/reference-data.js';
-import { shorten } from '../../text/shorten.js';
 import { labelFrom } from '../../trust-lists/domain/list-entries.js';
 import type { PirAnswers, StepId } from './pir.js';
 import { type PirLists, type StepField, stepFields } from './step-fields.js';
@@ -16,18 +16,19 @@ export interface AnswerSection {
   readonly lines: readonly AnswerLine[];
 }
 
-const NOT_ANSWERED = '—';
-
-/** One answer in plain words ('—' when unanswered; list entries by name, retired ones too), long text shortened. */
+/**
+ * One answer in plain words (describeValue: '—' when unanswered, dates in the UK style, long text shortened), with
+ * the Trust's list entries by name, retired ones too, and any rung by name (requests saved before the ladder was
+ * offered from Informing may hold a rung no longer offered).
+ */
 export function describeAnswer(field: StepField, answers: PirAnswers, lists: PirLists, max: number): string {
   const value = answers[field.key];
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return NOT_ANSWERED;
-  if (Array.isArray(value)) return shorten(value.map((id) => labelOf(field.choices ?? [], id)).join(', '), max);
-  if (field.key === 'directorate') return labelFrom(lists.directorates, value as string);
-  if (field.key === 'qualityPriority') return labelFrom(lists.qualityPriorities, value as string);
-  if (field.key === 'rung') return labelOf(referenceData.ladderRungs, value as string);
-  if (field.choices) return labelOf(field.choices, value as string);
-  return shorten(value as string, max);
+  if (typeof value === 'string' && value !== '') {
+    if (field.key === 'directorate') return labelFrom(lists.directorates, value);
+    if (field.key === 'qualityPriority') return labelFrom(lists.qualityPriorities, value);
+    if (field.key === 'rung') return labelOf(referenceData.ladderRungs, value);
+  }
+  return describeValue(field, value, max);
 }
 
 /**

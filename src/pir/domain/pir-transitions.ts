@@ -1,4 +1,4 @@
-import { isRequired, isUnanswered } from '../../forms/form-field.js';
+import { type FormValue, isRequired, isUnanswered } from '../../forms/form-field.js';
 import { answerChanges } from './answer-changes.js';
 import { type CardRef, checkLeadCard } from './card-ref.js';
 import {
@@ -37,9 +37,38 @@ export function startDraft(id: string, lead: Person, now: Date): Pir {
   };
 }
 
-/** The request a lead carries on with (`continue`): the most recently touched one still open for editing. */
-export function latestOpen(pirs: readonly Pir[]): Pir | undefined {
-  return pirs.filter(isEditable).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+/** The requests a lead can carry on with (`continue`), most recently touched first. */
+export function openRequests(pirs: readonly Pir[]): Pir[] {
+  return pirs.filter(isEditable).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** A draft with nothing answered yet: starting a new request reuses it instead of piling up "Untitled" drafts. */
+export function isEmptyDraft(pir: Pir): boolean {
+  return pir.status === 'draft' && !pir.reference && Object.values(pir.answers).every((v) => isUnanswered(v));
+}
+
+/** Only a draft never submitted can be discarded (a request the PPI team has seen keeps its history). */
+export function isDiscardable(pir: Pir): boolean {
+  return pir.status === 'draft' && !pir.reference;
+}
+
+function sameAnswer(a: FormValue | undefined, b: FormValue | undefined): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    const [x, y] = [Array.isArray(a) ? a : [], Array.isArray(b) ? b : []];
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+  }
+  return (a ?? '') === (b ?? '');
+}
+
+/**
+ * A second click of a button whose move was already made (a double click): the request moved from exactly that
+ * card (its revision and step) with that button, nothing has changed since, and the answers sent are the ones saved.
+ */
+export function isRepeatedMove(pir: Pir, card: CardRef, move: StepMove, answers: Partial<PirAnswers>): boolean {
+  const last = pir.lastMove;
+  if (!last || last.move !== move || last.fromRevision !== card.revision || last.step !== card.position) return false;
+  if (pir.revision !== card.revision + 1 || !isEditable(pir)) return false;
+  return Object.entries(answers).every(([key, value]) => sameAnswer(pir.answers[key as keyof PirAnswers], value));
 }
 
 export type StepMove = 'next' | 'back' | 'save';
@@ -53,6 +82,7 @@ export function answerStep(pir: Pir, step: StepId, changes: Partial<PirAnswers>,
     answers,
     position,
     returnToReview: position === 'review' ? false : pir.returnToReview,
+    lastMove: { fromRevision: pir.revision, step, move },
   });
 }
 

@@ -123,6 +123,15 @@ export interface Pir {
    * which reads it tolerantly (requests stored before it existed have none).
    */
   readonly project?: unknown;
+  /** The last Next, Back or Save on a step: a second click of the same card (a double click) gets the same outcome. */
+  readonly lastMove?: LastMove;
+}
+
+/** Which card's button moved the request last: its revision and step, and the button. */
+export interface LastMove {
+  readonly fromRevision: number;
+  readonly step: StepId;
+  readonly move: 'next' | 'back' | 'save';
 }
 
 /** How many times the request went to the PPI team (older requests with a reference count as once). */

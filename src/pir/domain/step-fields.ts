@@ -139,9 +139,9 @@ export function stepFields(step: StepId, lists: PirLists): readonly StepField[] 
         {
           key: 'howAffected',
           label: 'How might they be affected?',
-          hint: 'Needed if you answered yes.',
           kind: 'longtext',
           required: (answers) => answers.disproportionate === 'yes',
+          requiredNote: 'if you answered yes',
           minLength: 10,
           maxLength: TEXT_MAX,
         },
@@ -165,7 +165,6 @@ export function stepFields(step: StepId, lists: PirLists): readonly StepField[] 
         {
           ...longText('equalityPlans', PIR_QUESTIONS.plans, 10),
           required: disproportionatelyAffected,
-          hint: 'Needed if any group will be disproportionately affected.',
         },
       ];
     case 'support':
@@ -180,9 +179,10 @@ export function stepFields(step: StepId, lists: PirLists): readonly StepField[] 
         {
           key: 'partnerRole',
           label: 'What will the Patient Partners’ role be?',
-          hint: 'Needed if you ask for Patient Partners. For example: members of the project group who challenge and help shape the plans.',
+          hint: 'For example: members of the project group who challenge and help shape the plans.',
           kind: 'longtext',
           required: partnersRequested,
+          requiredNote: 'if you ask for Patient Partners',
           minLength: 10,
           maxLength: 1000,
         },
@@ -192,6 +192,7 @@ export function stepFields(step: StepId, lists: PirLists): readonly StepField[] 
           kind: 'choice',
           expanded: true,
           required: partnersRequested,
+          requiredNote: 'if you ask for Patient Partners',
           choices: PARTNER_COMMITMENTS,
         },
         {
@@ -200,6 +201,7 @@ export function stepFields(step: StepId, lists: PirLists): readonly StepField[] 
           hint: 'For example: monthly for 90 minutes, online; or one workshop in March.',
           kind: 'text',
           required: partnersRequested,
+          requiredNote: 'if you ask for Patient Partners',
           minLength: 3,
           maxLength: 300,
         },
@@ -212,6 +214,28 @@ export function stepFields(step: StepId, lists: PirLists): readonly StepField[] 
         },
       ];
   }
+}
+
+/** The groups chosen on the equality step, by name ("Age, Carers"). */
+export function equalityGroupNames(answers: FormValues): string[] {
+  const names = (ids: FormValues[string], choices: typeof referenceData.protectedCharacteristics) =>
+    (Array.isArray(ids) ? ids : []).map((id) => choices.find((c) => c.id === id)?.label ?? id);
+  return [
+    ...names(answers.protectedCharacteristics, referenceData.protectedCharacteristics),
+    ...names(answers.seldomHeardGroups, referenceData.seldomHeardGroups),
+  ];
+}
+
+/**
+ * The plans step's introduction: the groups chosen, by name; that some group may be affected (question 5 answered
+ * yes without choosing one); or that none will be and it can stay empty.
+ */
+export function plansIntro(answers: FormValues): string {
+  const names = equalityGroupNames(answers);
+  if (names.length > 0) return `You chose: ${names.join(', ')}. How will you reach and involve them?`;
+  return disproportionatelyAffected(answers)
+    ? 'You said a patient group may be disproportionately affected. How will you reach and involve them?'
+    : 'You did not say that any group will be disproportionately affected, so you can leave this empty.';
 }
 
 function checkBasics(v: FormValues): FormError[] {

@@ -16,22 +16,22 @@ export const STEPS: readonly StepInfo[] = [
   {
     id: 'intelligence',
     title: 'What patients are telling you',
-    hint: 'For example complaints themes, surveys, Friends and Family Test comments.',
+    hint: 'For example themes from complaints, surveys and Friends and Family Test comments. No names or personal details.',
   },
   {
     id: 'groups',
     title: 'Who will be affected',
-    hint: 'Name the patient and carer groups the project will affect.',
+    hint: 'For example older inpatients and their carers, or young people who use the service.',
   },
   {
     id: 'involvement',
     title: 'How you will involve people',
-    hint: 'Say how patients, their families and carers will take part, and when.',
+    hint: 'For example Patient Partners on the project group, a focus group, a survey or a co-design workshop.',
   },
   {
     id: 'influence',
     title: 'Scope for influence',
-    hint: 'How much can patient input change the outcome of the project? Pick a rung on the ladder of engagement, and say what is not open to influence and who decides.',
+    hint: 'How far can patients shape the outcome? Choose a rung on the ladder of engagement, then say what is not open to their influence and who decides.',
   },
   {
     id: 'equality',
@@ -41,12 +41,12 @@ export const STEPS: readonly StepInfo[] = [
   {
     id: 'plans',
     title: 'Plans to engage those groups',
-    hint: 'If any group will be disproportionately affected, how will you engage with them? Leave this empty if none will be.',
+    hint: 'Only if some group may be disproportionately affected: how you will reach and involve them.',
   },
   {
     id: 'support',
     title: 'Support from the PPI team',
-    hint: 'What support would you like from the PPI team? If you ask for Patient Partners, say what their role will be and how they will meet.',
+    hint: 'Choose anything that would help; for Patient Partners, say what their role will be and how they will meet. The PPI team will say what it can offer when it assesses your request.',
   },
 ];
 

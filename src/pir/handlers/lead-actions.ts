@@ -7,9 +7,10 @@ import { buildPositionCard } from '../cards/position-card.js';
 import { buildStepCard } from '../cards/step-card.js';
 import { type CardRef, type CardSubmission, checkLeadCard } from '../domain/card-ref.js';
 import { isEditable, type Pir, STATUS_LABELS, type StepId } from '../domain/pir.js';
-import { answerStep, editFromReview, type StepMove } from '../domain/pir-transitions.js';
+import { answerStep, editFromReview, isRepeatedMove, type StepMove } from '../domain/pir-transitions.js';
 import { readStepAnswers, typedValues } from '../domain/read-step-answers.js';
 import type { PirLists } from '../domain/step-fields.js';
+import { isStepId } from '../domain/steps.js';
 import type { PirDeps } from '../pir-deps.js';
 import { PirVerb } from '../pir-verbs.js';
 import { pirLists } from '../store/pir-lists.js';
@@ -45,48 +46,74 @@ function staleCard(pir: Pir, ref: CardRef, lists: PirLists): AdaptiveCard | unde
 }
 
 /**
- * Saves a change only over the version the card was checked against (a double click, or the same request open
- * twice, loses the race): the card is then the saved request, or where the request stands now.
+ * Saves a change only over the version the card was checked against (the same request open twice loses the race):
+ * the card is then the saved request, the outcome the first click already had (`repeated`: a double click), or where
+ * the request stands now.
  */
 async function commit(
   deps: PirDeps,
   loaded: Versioned<Pir>,
   lists: PirLists,
   change: (c: Pir) => Pir,
+  repeated: (current: Pir) => AdaptiveCard | undefined = () => undefined,
 ): Promise<Pir | AdaptiveCard> {
   const { revision, lead, id } = loaded.value;
   const guarded = existing<Pir>((c) => (c.revision === revision && isEditable(c) ? change(c) : undefined));
   const write = await deps.pirs.write(lead.id, id, guarded, { from: loaded });
   if (write.status === 'applied') return write.saved.value;
   if (write.status === 'refused' && isEditable(write.current.value)) {
-    return buildPositionCard(write.current.value, lists, OUT_OF_DATE);
+    return repeated(write.current.value) ?? buildPositionCard(write.current.value, lists, OUT_OF_DATE);
   }
   return leadNotice(NOT_FOUND);
 }
 
+/** The card a move from this card led to, when this click repeats it (a double click): the same outcome again. */
+function repeatedOutcome(
+  pir: Pir,
+  { ref, inputs }: CardSubmission,
+  move: StepMove,
+  lists: PirLists,
+): AdaptiveCard | undefined {
+  if (!isStepId(ref.position)) return undefined;
+  const read = readStepAnswers(ref.position, inputs, pir.answers, 'save', lists);
+  if (!read.ok || !isRepeatedMove(pir, ref, move, read.changes)) return undefined;
+  return move === 'save' ? savedNotice(pir) : buildPositionCard(pir, lists);
+}
+
 const isCard = (value: Pir | AdaptiveCard): value is AdaptiveCard => 'type' in value;
 
-/** Next, Back, and Save and finish later on a step card. Every accepted answer is saved before moving. */
+/**
+ * Next, Back, and Save and finish later on a step card. What the card sent is saved before moving, Back included
+ * (Next checks every answer; Back and Save let required ones wait). A second click of the same button shows the
+ * same outcome again.
+ */
 export async function handleStepMove(
   turn: Turn,
   deps: PirDeps,
-  { ref, inputs }: CardSubmission,
+  submission: CardSubmission,
   loaded: Versioned<Pir>,
   move: StepMove,
 ): Promise<AdaptiveCard> {
+  const { ref, inputs } = submission;
   const pir = loaded.value;
   const lists = await pirLists(deps);
-  const stale = staleCard(pir, ref, lists);
+  const stale = repeatedOutcome(pir, submission, move, lists) ?? staleCard(pir, ref, lists);
   if (stale) return stale;
   if (pir.position === 'review') return move === 'save' ? savedNotice(pir) : buildPositionCard(pir, lists);
   const step: StepId = pir.position;
-  const read = move === 'back' ? undefined : readStepAnswers(step, inputs, pir.answers, move, lists);
-  if (read && !read.ok) {
+  const read = readStepAnswers(step, inputs, pir.answers, move === 'next' ? 'next' : 'save', lists);
+  if (!read.ok) {
     const typed = typedValues(step, inputs);
     return buildStepCard(pir, step, lists, { notice: read.message, errors: read.errors, typed });
   }
   const now = deps.now();
-  const saved = await commit(deps, loaded, lists, (c) => answerStep(c, step, read?.changes ?? {}, move, now));
+  const saved = await commit(
+    deps,
+    loaded,
+    lists,
+    (c) => answerStep(c, step, read.changes, move, now),
+    (current) => repeatedOutcome(current, submission, move, lists),
+  );
   if (isCard(saved)) return saved;
   turn.log.info({ pirId: pir.id, step, move, revision: saved.revision }, 'request step saved');
   return move === 'save' ? savedNotice(saved) : buildPositionCard(saved, lists);

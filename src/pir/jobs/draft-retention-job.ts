@@ -1,7 +1,9 @@
 import type { AuditLog } from '../../audit/audit-log.js';
+import { formatUkStamp } from '../../calendar/format-uk-date.js';
 import { addLondonDays, londonDateKey } from '../../calendar/london-time.js';
 import type { DailyTask } from '../../delivery/daily-job.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
+import { plural } from '../../text/plural.js';
 import type { PirStore } from '../store/pir-store.js';
 
 export interface DraftRetentionDeps {
@@ -31,7 +33,7 @@ export function draftRetention(deps: DraftRetentionDeps): DailyTask {
             at: now.toISOString(),
             actor: { id: 'system', name: 'Retention' },
             action: 'draft-deleted',
-            detail: `Draft untouched since ${pir.updatedAt.slice(0, 10)} deleted after ${deps.retentionDays} days.`,
+            detail: `Draft untouched since ${formatUkStamp(pir.updatedAt)} deleted after ${plural(deps.retentionDays, 'day')}.`,
           });
           deleted++;
         } catch (error) {

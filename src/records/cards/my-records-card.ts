@@ -2,7 +2,7 @@ import { botText, lines, md } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { buildNoticeCard } from '../../cards/notice-card.js';
 import { shorten } from '../../text/shorten.js';
-import { describeRecord } from '../domain/describe-record.js';
+import { describeRecord, recordName } from '../domain/describe-record.js';
 import { monthOf, type RecordDoc } from '../domain/record-doc.js';
 import { RecordVerb } from '../records-verbs.js';
 
@@ -31,8 +31,8 @@ export function buildMyRecordsCard(mine: readonly RecordDoc[]): AdaptiveCard {
   return buildNoticeCard({
     title: botText('Your records (last three months)'),
     text: lines(...rows, ...more),
-    buttons: mine.slice(0, SHOWN).map((d, i) => ({
-      title: `Edit ${i + 1}`,
+    buttons: mine.slice(0, SHOWN).map((d) => ({
+      title: `Edit “${recordName(d)}”`,
       verb: RecordVerb.edit,
       data: {
         kind: d.kind,

@@ -53,6 +53,31 @@ export function onlyToldChanged(current: RecordDoc, base: RecordBase): boolean {
   );
 }
 
+function sameValues(a: RecordDoc['values'], b: RecordDoc['values']): boolean {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((k) => same(a[k], b[k]));
+}
+
+/**
+ * This edit was already applied (a double click on Save): the record is one revision on from the form's and holds
+ * exactly what the form says (with the answers `kept` from an earlier form, as `editedRecord` keeps them). It gets the
+ * same "Changes saved", not "changed by someone else".
+ */
+export function isRepeatedEdit(
+  current: RecordDoc,
+  openedAt: number | undefined,
+  base: RecordBase,
+  kept: Readonly<Record<string, FormValue>> = {},
+): boolean {
+  return (
+    openedAt !== undefined &&
+    current.revision === openedAt + 1 &&
+    current.date === base.date &&
+    current.directorate === base.directorate &&
+    (base.category === undefined || current.category === base.category) &&
+    sameValues(current.values, { ...kept, ...base.values })
+  );
+}
+
 /**
  * The edit applied to the record as stored, or undefined when the form was opened at another revision (someone
  * changed it since). Answers today's form has no question for (`kept`, from an earlier form) stay. A changed "You

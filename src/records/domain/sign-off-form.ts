@@ -8,7 +8,8 @@ export const SIGN_OFF_FORM: FormSpec = {
   fields: [
     {
       key: 'comment',
-      label: 'Comment (needed to send it back)',
+      label: 'Comment for its author',
+      requiredNote: 'to send it back',
       kind: 'longtext',
       required: (known) => known.decision === 'send-back',
       maxLength: 1000,

@@ -10,8 +10,15 @@ import { recordFormCard } from '../cards/record-form-card.js';
 import { recordsNotice } from '../cards/records-notice.js';
 import { describeRecord } from '../domain/describe-record.js';
 import { keptValues } from '../domain/read-record.js';
-import { editedRecord, keyOf, newRecord, type RecordBase, recordBase } from '../domain/record-changes.js';
-import type { RecordDoc, RecordKind } from '../domain/record-doc.js';
+import {
+  editedRecord,
+  isRepeatedEdit,
+  keyOf,
+  newRecord,
+  type RecordBase,
+  recordBase,
+} from '../domain/record-changes.js';
+import { monthOf, type RecordDoc, type RecordKind } from '../domain/record-doc.js';
 import { recordForm } from '../domain/record-kinds.js';
 import type { SaveRef, SaveSubmission } from '../domain/save-ref.js';
 import type { RecordsDeps } from '../records-deps.js';
@@ -51,19 +58,33 @@ export async function saveRecord(turn: Turn, deps: RecordsDeps, { ref, inputs }:
   return saveEdit(deps, ref, base, record.stored, keptValues(record.stored.value, form.fields));
 }
 
+const savedNotice = (doc: RecordDoc) => recordsNotice(md`${SAVED[doc.kind]} ${describeRecord(doc)}.`);
+
+/**
+ * A new record, created with the id the form was shown with: a second click (a double click) finds it saved and
+ * shows the same outcome; nothing is added twice.
+ */
 async function saveNew(turn: Turn, deps: RecordsDeps, ref: SaveRef, base: RecordBase): Promise<AdaptiveCard> {
   const doc = newRecord(ref, base, { id: turn.actor.id, name: turn.actor.name }, deps.now());
   try {
     await deps.records.create(doc);
   } catch (error) {
-    if (error instanceof ConcurrencyError)
-      return recordsNotice(botText('This was already saved: nothing was added twice.'));
-    throw error;
+    if (!(error instanceof ConcurrencyError)) throw error;
+    const stored = await deps.records.get({ kind: doc.kind, month: monthOf(doc.date), id: doc.id });
+    if (stored?.value.author.id === turn.actor.id) return savedNotice(stored.value);
+    return recordsNotice(botText('This was already saved: nothing was added twice.'));
   }
   turn.log.info({ kind: ref.kind }, 'record saved');
   await rememberPersonalChat(turn, deps);
-  return recordsNotice(md`${SAVED[ref.kind]} ${describeRecord(doc)}.`);
+  return savedNotice(doc);
 }
+
+/** "Changes saved", saying when a "You said, we did" item went back for sign-off. */
+const changesSaved = (doc: RecordDoc) => {
+  const resign =
+    doc.kind === 'yswd' && doc.approval?.status === 'pending' ? ' It goes back to the PPI team for sign-off.' : '';
+  return recordsNotice(md`Changes saved.${resign} ${describeRecord(doc)}.`);
+};
 
 async function saveEdit(
   deps: RecordsDeps,
@@ -73,6 +94,7 @@ async function saveEdit(
   kept: RecordDoc['values'],
 ) {
   const now = deps.now();
+  if (isRepeatedEdit(stored.value, ref.revision, base, kept)) return changesSaved(stored.value);
   if (!editedRecord(stored.value, ref.revision, base, now, kept)) {
     return recordsNotice(
       botText('This record was changed by someone else since you opened it. Open it again from **My records**.'),
@@ -81,11 +103,12 @@ async function saveEdit(
   const edit = existing<RecordDoc>((c) => editedRecord(c, ref.revision, base, now, kept));
   const write = await deps.records.write(keyOf(stored.value), edit, { from: stored });
   if (write.status !== 'applied') {
+    if (write.status === 'refused' && isRepeatedEdit(write.current.value, ref.revision, base, kept)) {
+      return changesSaved(write.current.value);
+    }
     return recordsNotice(
       botText('This record was changed by someone else at the same moment. Open it again from **My records**.'),
     );
   }
-  const back = stored.value.kind === 'yswd' && write.saved.value.approval?.status === 'pending';
-  const resign = back ? ' It goes back to the PPI team for sign-off.' : '';
-  return recordsNotice(md`Changes saved.${resign} ${describeRecord(write.saved.value)}.`);
+  return changesSaved(write.saved.value);
 }

@@ -2,7 +2,12 @@ import template from '../../../cards/board-report.json' with { type: 'json' };
 import { type CardText, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
 import { renderCard } from '../../cards/render-card.js';
+import { formInputs } from '../../forms/form-inputs.js';
+import type { Choice } from '../../reference-data/reference-data.js';
+import { plural } from '../../text/plural.js';
 import type { BoardReport } from '../domain/board-report.js';
+import { quarterForm } from '../domain/quarter-choices.js';
+import { ReportVerb } from '../reports-verbs.js';
 
 type Fact = { label: string; value: string };
 export type ReportVariant = 'board' | 'committee';
@@ -24,10 +29,10 @@ function boardSections(r: BoardReport): { title: string; facts: Fact[] }[] {
       facts: [
         { label: 'Requests received', value: `${requests.received} (${requests.assessed} assessed this quarter)` },
         {
-          label: 'Planning the top three rungs',
+          label: 'Aiming for engagement or higher',
           value: `${requests.topThreePlanned} of ${requests.received}${pct(requests.topThreePlanned, requests.received)}`,
         },
-        { label: 'Limited involvement', value: `${requests.limited.length} below the top three rungs` },
+        { label: 'Aiming lower', value: `${plural(requests.limited.length, 'request')} below engagement` },
         {
           label: 'Close-outs completed',
           value: r.closeOuts.completed.recorded ? String(r.closeOuts.completed.value) : 'not recorded yet',
@@ -40,13 +45,16 @@ function boardSections(r: BoardReport): { title: string; facts: Fact[] }[] {
         ...(reached.byCategory.length > 0 ? [] : [{ label: 'Engagement', value: 'none recorded this quarter' }]),
         ...reached.byCategory.map((c) => ({
           label: c.category,
-          value: `${c.activities} activities, ${c.people} people`,
+          value: `${plural(c.activities, 'activity', 'activities')}, ${plural(c.people, 'person', 'people')}`,
         })),
         ...(reached.sameEvents > 0
           ? [
               {
                 label: 'Reported twice',
-                value: `${reached.sameEvents} champion logs were also engagement records, counted once`,
+                value:
+                  reached.sameEvents === 1
+                    ? '1 champion’s log was also an engagement record, counted once'
+                    : `${reached.sameEvents} champions’ logs were also engagement records, counted once`,
               },
             ]
           : []),
@@ -60,7 +68,7 @@ function boardSections(r: BoardReport): { title: string; facts: Fact[] }[] {
           value: `${champions.answered} of ${champions.asked} asked${pct(champions.answered, champions.asked)}`,
         },
         { label: 'Check-ins answered', value: `${champions.checkInsAnswered} of ${champions.checkInsDue} due` },
-        { label: 'Work without patients', value: `${r.whyNot.length} reasons given (in the paper)` },
+        { label: 'Work without patients', value: `${plural(r.whyNot.length, 'reason')} given (in the paper)` },
       ],
     },
     {
@@ -82,7 +90,7 @@ function boardSections(r: BoardReport): { title: string; facts: Fact[] }[] {
 function feedbackSection(r: BoardReport): { title: string; facts: Fact[] } {
   const f = r.feedback;
   return {
-    title: `Participant feedback: ${f.forms} forms from ${f.activities} activities`,
+    title: `Participant feedback: ${plural(f.forms, 'form')} from ${plural(f.activities, 'activity', 'activities')}`,
     facts: [
       { label: 'Felt valued by the project lead', value: score(f.valued.mean) },
       { label: 'Expect an impact', value: score(f.impact.mean) },
@@ -119,9 +127,16 @@ const shownAsTyped = (sections: { title: string; facts: Fact[] }[]) =>
 /** The quarter's summary for Teams, with the Board paper, the PIPEAC report and the CSV as downloads when given. */
 export function buildBoardReportCard(
   report: BoardReport,
-  options: { variant: ReportVariant; footer: CardText; downloads: readonly CardDownload[] },
+  options: {
+    variant: ReportVariant;
+    footer: CardText;
+    downloads: readonly CardDownload[];
+    /** The quarters "Another quarter" offers (none: no picker). */
+    quarters?: readonly Choice[];
+  },
 ): AdaptiveCard {
   const committee = options.variant === 'committee';
+  const quarters = options.quarters ?? [];
   return renderCard(template, {
     kicker: committee
       ? 'PIPEAC · Patient Involvement and Patient Experience Assurance Committee'
@@ -131,5 +146,9 @@ export function buildBoardReportCard(
     sections: shownAsTyped(committee ? committeeSections(report) : boardSections(report)),
     footer: options.footer,
     downloads: options.downloads,
+    quarterInputs: formInputs(quarterForm(quarters).fields, { values: { quarter: report.quarter.period.key } }),
+    hasQuarters: quarters.length > 0,
+    quarterVerb: ReportVerb.quarter,
+    quarterData: { variant: options.variant },
   });
 }

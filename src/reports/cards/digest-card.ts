@@ -1,9 +1,11 @@
 import template from '../../../cards/digest.json' with { type: 'json' };
 import { type CardText, md, plain, plainFacts } from '../../bot/card-text.js';
 import type { AdaptiveCard } from '../../bot/turn.js';
+import { formatUkDateKey } from '../../calendar/format-uk-date.js';
 import { renderCard } from '../../cards/render-card.js';
 import { YSWD_STATUSES } from '../../records/domain/record-kinds.js';
 import { labelOf } from '../../reference-data/reference-data.js';
+import { plural } from '../../text/plural.js';
 import { shorten } from '../../text/shorten.js';
 import type { Digest } from '../domain/build-digest.js';
 
@@ -25,11 +27,14 @@ function render(digest: Digest, shown: number): AdaptiveCard {
       badge: i.joint ? 'We said, we did: decided together with patients' : '',
       youSaid: plain(shorten(i.youSaid, 300)),
       outcome: plain(shorten(i.outcome, 300)),
-      meta: md`${i.date} · ${i.directorate} · ${labelOf(YSWD_STATUSES, i.status)}`,
+      meta: md`${formatUkDateKey(i.date)} · ${i.directorate} · ${labelOf(YSWD_STATUSES, i.status)}`,
     })),
     more: hidden > 0 ? `…and ${hidden} more signed-off item${hidden === 1 ? '' : 's'} this period.` : '',
     engagement: plainFacts([
-      ...digest.engagement.map((t) => ({ label: t.category, value: `${t.activities} (${t.people} people)` })),
+      ...digest.engagement.map((t) => ({
+        label: t.category,
+        value: `${plural(t.activities, 'activity', 'activities')} (${plural(t.people, 'person', 'people')})`,
+      })),
       ...(digest.engagement.length > 0 ? [{ label: 'People reached', value: String(digest.peopleReached) }] : []),
     ]),
     facts: [
@@ -37,7 +42,7 @@ function render(digest: Digest, shown: number): AdaptiveCard {
         label: 'Feedback scores',
         value:
           feedback.responses > 0
-            ? `valued ${feedback.valued}/10, impact ${feedback.impact}/10 (${feedback.responses} forms, ${feedback.surveys} activities)`
+            ? `valued ${feedback.valued}/10, impact ${feedback.impact}/10 (${plural(feedback.responses, 'form')}, ${plural(feedback.surveys, 'activity', 'activities')})`
             : 'no feedback forms this period',
       },
       { label: 'Involvement requests', value: `${digest.pirsReceived} received, ${digest.pirsAssessed} assessed` },

@@ -1,5 +1,5 @@
+import { plural } from '../../text/plural.js';
 import type { BoardReport, StandardCheck } from './board-report.js';
-import { plural } from './words.js';
 
 type Figures = Omit<BoardReport, 'standards' | 'risks'>;
 

@@ -21,7 +21,7 @@ export function ukDate(dateKey: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-export { plural } from '../domain/words.js';
+export { plural } from '../../text/plural.js';
 
 export const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
 

@@ -17,6 +17,10 @@ export interface ListSpec {
   readonly words: string;
   /** The command that shows the list. */
   readonly listPattern: RegExp;
+  /** Plain words for that command (forgiving matching): the first must match `listPattern`. */
+  readonly phrases: readonly string[];
+  /** The list's button on the PPI team's menu (lower rank first), if it has one. */
+  readonly menu?: { readonly title: string; readonly rank: number };
 }
 
 export const LIST_SPECS: Readonly<Record<TrustListName, ListSpec>> = {
@@ -29,7 +33,9 @@ export const LIST_SPECS: Readonly<Record<TrustListName, ListSpec>> = {
     usedFor:
       'Leads can choose it on a request, champions can register for it, and records, digests and reports name it.',
     words: '(?:directorate|cmg|clinical management group)',
-    listPattern: /^(list )?(the )?(directorates|cmgs|clinical management groups)$/i,
+    listPattern: /^((list|show)( me)? )?(the |all )?(directorates|cmgs|clinical management groups)$/i,
+    phrases: ['directorates', 'list directorates', 'directorate list', 'clinical management groups'],
+    menu: { title: 'Directorates', rank: 70 },
   },
   'quality-priorities': {
     name: 'quality-priorities',
@@ -39,7 +45,8 @@ export const LIST_SPECS: Readonly<Record<TrustListName, ListSpec>> = {
     example: 'Reducing waiting times',
     usedFor: 'Leads can choose it on a request, and the Board report counts requests and evidence under it.',
     words: 'quality (?:strategy )?priority',
-    listPattern: /^(list )?(the )?quality (strategy )?priorities$/i,
+    listPattern: /^((list|show)( me)? )?(the |all )?quality (strategy )?priorities$/i,
+    phrases: ['quality priorities', 'list quality priorities', 'quality strategy priorities'],
   },
   'how-heard': {
     name: 'how-heard',
@@ -49,6 +56,7 @@ export const LIST_SPECS: Readonly<Record<TrustListName, ListSpec>> = {
     example: 'Hospital radio',
     usedFor: 'Feedback survey results can count forms that gave it, and reports show it.',
     words: 'how[- ]heard answer',
-    listPattern: /^(list )?(the )?how[- ]heard answers$/i,
+    listPattern: /^((list|show)( me)? )?(the |all )?how[- ]heard answers$/i,
+    phrases: ['how heard answers', 'list how heard answers'],
   },
 };

@@ -20,7 +20,10 @@ import {
   answerStep,
   editFromReview,
   incompleteSteps,
-  latestOpen,
+  isDiscardable,
+  isEmptyDraft,
+  isRepeatedMove,
+  openRequests,
   startDraft,
   submitBlocker,
   submitPir,
@@ -99,12 +102,34 @@ describe('a lead moving through the steps', () => {
     expect(incompleteSteps({})).toEqual(['basics', 'intelligence', 'groups', 'involvement', 'influence', 'equality']);
   });
 
-  it('continues with the most recently touched request that is still open', () => {
+  it('continues with the requests still open, most recently touched first', () => {
     const old = draft({ id: 'a', updatedAt: '2026-11-01T00:00:00Z' });
     const recent = draft({ id: 'b', updatedAt: '2026-11-20T00:00:00Z' });
     const sent = draft({ id: 'c', status: 'submitted', updatedAt: '2026-11-22T00:00:00Z' });
-    expect(latestOpen([old, sent, recent])?.id).toBe('b');
-    expect(latestOpen([sent])).toBeUndefined();
+    const returned = draft({ id: 'd', status: 'changes-requested', updatedAt: '2026-11-21T00:00:00Z' });
+    expect(openRequests([old, sent, recent, returned]).map((p) => p.id)).toEqual(['d', 'b', 'a']);
+    expect(openRequests([sent])).toEqual([]);
+  });
+
+  it('reuses a draft with nothing in it, and discards only drafts never submitted', () => {
+    expect(isEmptyDraft(draft())).toBe(true);
+    expect(isEmptyDraft(draft({ answers: { title: '', support: [] } }))).toBe(true);
+    expect(isEmptyDraft(draft({ answers: { title: 'Ward 7' } }))).toBe(false);
+    expect(isEmptyDraft(draft({ status: 'submitted' }))).toBe(false);
+    expect(isDiscardable(draft({ answers: { title: 'Ward 7' } }))).toBe(true);
+    expect(isDiscardable(draft({ status: 'changes-requested', reference: 'PIR-2026-0001' }))).toBe(false);
+  });
+
+  it('knows a second click of the same button (a double click) from a new answer on an old card', () => {
+    const start = draft();
+    const card = { pirId: start.id, revision: start.revision, position: 'basics' as const };
+    const moved = answerStep(start, 'basics', { title: 'Ward 7' }, 'next', LATER);
+    expect(isRepeatedMove(moved, card, 'next', { title: 'Ward 7' })).toBe(true);
+    expect(isRepeatedMove(moved, card, 'next', { title: 'Something else' })).toBe(false);
+    expect(isRepeatedMove(moved, card, 'save', { title: 'Ward 7' })).toBe(false);
+    expect(isRepeatedMove(moved, { ...card, revision: 0 }, 'next', { title: 'Ward 7' })).toBe(false);
+    const movedAgain = answerStep(moved, 'intelligence', {}, 'save', LATER);
+    expect(isRepeatedMove(movedAgain, card, 'next', { title: 'Ward 7' })).toBe(false);
   });
 });
 
