@@ -42,15 +42,15 @@ function inputsOf(card: unknown): { id: string; folded: boolean; hidden: boolean
 }
 
 describe('the check-in card: calm answers to ordinary clumsiness', () => {
-  it('“Nothing to report” with no reason keeps the reason box open, with what is wrong', async () => {
+  it('“Work went ahead without patients” with no reason keeps the reason box open, with what is wrong', async () => {
     const h = await nudged();
     const empty = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: '' });
     expect(validateCard(empty.card)).toEqual([]);
     const reason = inputsOf(empty.card).find((i) => i.id === 'whyNot');
     expect(reason).toMatchObject({ folded: false, hidden: false });
-    expect(cardText(empty.card)).toContain('Please answer “If not, why not”.');
+    expect(cardText(empty.card)).toContain('Please answer “Why were patients not involved”.');
     const done = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Budget work only.' });
-    expect(cardText(done.card)).toContain('noted that there was nothing to report');
+    expect(cardText(done.card)).toContain('noted that the work went ahead without patients');
   });
 
   it('has one Snooze button; the date field is there only for “On a date…”', async () => {
@@ -70,12 +70,19 @@ describe('the check-in card: calm answers to ordinary clumsiness', () => {
 
   it('a double click on Save or Send shows the same thanks twice and records once', async () => {
     const h = await nudged();
-    const answer = { project: 'Outpatient letters', shaped: 'Patients rewrote it.', rung: 'co-design', people: '12' };
+    const answer = {
+      project: 'Outpatient letters',
+      shaped: 'Patients rewrote it.',
+      category: 'involving',
+      rung: 'co-design',
+      people: '12',
+    };
     const first = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
     const second = await h.click(people.champion, ChampionVerb.log, { ...ref, ...answer });
     expect(cardText(first.card)).toContain('Thank you: logged “Outpatient letters”');
     expect(second.card).toEqual(first.card);
-    expect(await h.bot.stores.involvements.listBetween('2027-01-01', '2027-01-31')).toHaveLength(1);
+    const records = await h.bot.stores.records.listPeriod('2027-01-01', '2027-01-31', { kind: 'engagement' });
+    expect(records).toHaveLength(1);
     // Another answer on the same (now answered) card is still told plainly.
     const other = await h.click(people.champion, ChampionVerb.nothing, { ...ref, whyNot: 'Quiet.' });
     expect(cardText(other.card)).toContain('already answered');

@@ -227,7 +227,7 @@ describe('nudge now', () => {
     // In the champion's own 1:1 chat the check-in card is the one answer: no "Sent Chris Champion's check-in…".
     expect(sent.replies).toEqual([]);
     expect(h.messenger.sent).toHaveLength(1);
-    expect(cardText(cardOf(h.messenger.sent[0]?.message))).toContain("shape Finance's work");
+    expect(cardText(cardOf(h.messenger.sent[0]?.message))).toContain("Were patients involved in Finance's work");
     const again = await h.say(people.champion, 'nudge me now');
     expect(again.texts).toEqual(['Your check-in is already here, above.']);
     expect(h.messenger.sent).toHaveLength(1);
@@ -291,7 +291,7 @@ describe('log involvement', () => {
 
     const mine = await h.say(people.champion, 'my records');
     expect(cardText(mine.cards[0])).toContain(
-      'Involving: Outpatient letters, 12 people (2027-01-04) from a champion check-in',
+      'Involving: Outpatient letters, 12 people (Monday 4 January 2027) from a champion check-in',
     );
     const edit = await h.click(people.champion, RecordVerb.edit, actionData(mine.cards[0], RecordVerb.edit));
     expect(cardText(edit.card)).toContain('How did patients/communities/people shape this piece of work?');

@@ -173,9 +173,11 @@ describe('documents stored before this change are read and shown correctly', () 
     await writeEarlierDocuments(h);
     const mine = await h.say(people.lead, 'my records');
     const text = cardText(mine.cards[0]);
-    expect(text).toContain('Engaging: An e-mail survey of outpatients about letters., 14 people (2026-11-20)');
-    expect(text).toContain('Informing: Other: Focus group, 30 people (2026-11-20)');
-    expect(text).toContain('Feedback: Letters focus group, 10 forms (2026-11-20)');
+    expect(text).toContain(
+      'Engaging: An e-mail survey of outpatients about letters., 14 people (Friday 20 November 2026)',
+    );
+    expect(text).toContain('Informing: Other: Focus group, 30 people (Friday 20 November 2026)');
+    expect(text).toContain('Feedback: Letters focus group, 10 forms (Friday 20 November 2026)');
 
     const edits = ((mine.cards[0]?.actions ?? []) as { data: Record<string, unknown> }[]).map((a) => a.data);
     const engagingEdit = edits.find((d) => d.id === 'rec-engaging-1') ?? {};

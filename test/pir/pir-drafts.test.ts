@@ -58,7 +58,7 @@ describe('never losing what a lead typed', () => {
         .card;
     }
     const plans = cardText(card);
-    expect(plans).toContain('What are your plans to engage with these groups? (required)');
+    expect(plans).toContain('If so, what are your plans to engage with this group? (required)');
     expect(plans).toContain('You chose: Age.');
   });
 });

@@ -66,13 +66,13 @@ describe('the request as the PPI strategy asks it', () => {
       equality: { disproportionate: 'no', howAffected: '', protectedCharacteristics: '' },
       plans: { equalityPlans: '' },
     });
-    expect(cardText(no)).toContain('Disproportionate impact: no');
+    expect(cardText(no)).toContain('Groups that may be disproportionately affected: no');
     const [pir] = await h.bot.stores.pirs.listForLead(people.lead.id);
     expect(pir?.answers).toMatchObject({ disproportionate: 'no', protectedCharacteristics: [] });
 
     const h2 = await BotHarness.start();
     const yes = await submitted(h2);
-    expect(cardText(yes)).toContain('Disproportionate impact: yes');
+    expect(cardText(yes)).toContain('Groups that may be disproportionately affected: yes');
     const full = await h2.click(people.admin, PirVerb.details, actionData(yes, PirVerb.details), ppiChannel);
     expect(cardText(full.card)).toContain('How might they be affected?');
     expect(cardText(full.card)).toContain(stepAnswers.equality.howAffected);
@@ -109,7 +109,7 @@ describe('the request as the PPI strategy asks it', () => {
       support: { partnerRole: 'Help us run the uniform audit and a routine survey of the ward.' },
     });
     const text = cardText(posted);
-    expect(text).toContain('Patient Partners asked for below the top three rungs');
+    expect(text).toContain('Patient Partners asked for, but the request aims lower than engagement');
     expect(text).toContain(
       'Patient Partners may be asked for tasks outside their remit: audits of uniform policy; supporting routine surveys.',
     );

@@ -88,7 +88,7 @@ describe('engagement records (the engagement log)', () => {
       activity: 'other',
       activityOther: 'Hospital radio',
     });
-    expect(cardText(saved.card)).toContain('Informing: Other: Hospital radio, 200 people (2026-11-20)');
+    expect(cardText(saved.card)).toContain('Informing: Other: Hospital radio, 200 people (Friday 20 November 2026)');
     const engaging = await h.click(people.lead, RecordVerb.category, {
       ...actionData(category, RecordVerb.category),
       category: 'engaging',

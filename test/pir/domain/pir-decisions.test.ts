@@ -355,7 +355,9 @@ describe('what the PPI team’s card flags', () => {
     const fine = sent(complete, '2026-11-24T10:00:00Z');
     expect(assessmentWarnings(fine)).toEqual([]);
     const low = sent({ ...complete, rung: 'consultation' }, '2026-11-24T10:00:00Z');
-    expect(assessmentWarnings(low)).toEqual([expect.stringMatching(/^Patient Partners asked for below the top three/)]);
+    expect(assessmentWarnings(low)).toEqual([
+      expect.stringMatching(/^Patient Partners asked for, but the request aims lower than engagement/),
+    ]);
     const remit = sent(
       { ...complete, partnerRole: 'Help with the uniform audit and restock leaflets' },
       '2026-11-24T10:00:00Z',
@@ -367,13 +369,13 @@ describe('what the PPI team’s card flags', () => {
 
   it('says how question 5 was answered, or that it was not asked', () => {
     expect(assessmentFacts(sent(complete, '2026-11-24T10:00:00Z'))).toBe(
-      'Top-three rung · Disproportionate impact: yes · Support requested: 1',
+      'Aims for engagement or higher · Groups that may be disproportionately affected: yes · Support asked for: Patient Partners on the project group',
     );
     const old = sent(
       { ...complete, disproportionate: undefined, protectedCharacteristics: [] },
       '2026-11-24T10:00:00Z',
     );
-    expect(assessmentFacts(old)).toContain('Disproportionate impact: not asked');
+    expect(assessmentFacts(old)).toContain('Groups that may be disproportionately affected: not asked');
   });
 
   it('names each criterion rated on the decision for the lead', () => {
