@@ -289,12 +289,15 @@ const cases: Record<string, () => AdaptiveCard[]> = {
   ],
   'project-status.json': () => [],
   'pir-requests.json': () => [
-    buildRequestsCard({ awaiting: [], assignedToMe: [], changesRequested: [] }),
-    buildRequestsCard({
-      awaiting: Array.from({ length: 20 }, (_, i) => ({ ...submitted, id: `pir-${i}` })),
-      assignedToMe: [{ ...submitted, assessment: { assignee: members[0] ?? lead } }],
-      changesRequested: [changesRequested],
-    }),
+    buildRequestsCard({ awaiting: [], assignedToMe: [], changesRequested: [] }, lists.directorates),
+    buildRequestsCard(
+      {
+        awaiting: Array.from({ length: 20 }, (_, i) => ({ ...submitted, id: `pir-${i}` })),
+        assignedToMe: [{ ...submitted, assessment: { assignee: members[0] ?? lead } }],
+        changesRequested: [changesRequested],
+      },
+      lists.directorates,
+    ),
   ],
 };
 for (const template of new Set(lifecycle.map((r) => r.template))) {

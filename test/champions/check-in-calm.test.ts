@@ -3,7 +3,7 @@ import type { AdaptiveCard } from '../../src/bot/turn.js';
 import { ChampionVerb } from '../../src/champions/champions-verbs.js';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
-import { buttonTitled } from '../helpers/card-actions.js';
+import { buttonTitled, nodesOf } from '../helpers/card-actions.js';
 import { validateCard } from '../helpers/card-validation.js';
 import type { Person } from '../helpers/people.js';
 import { people } from '../helpers/people.js';
@@ -66,6 +66,23 @@ describe('the check-in card: calm answers to ordinary clumsiness', () => {
     expect(cardText(past.card)).toContain('already passed');
     expect(inputsOf(past.card).find((i) => i.id === 'until')).toMatchObject({ folded: false, hidden: false });
     expect(inputsOf(past.card).find((i) => i.id === 'until')?.node.label).toBe('Date to ask again (required)');
+  });
+
+  it('sends the idea box with every answer, “In a week” too, so a typed idea is never dropped', async () => {
+    const h = await nudged();
+    const card = cardOf(h.messenger.sent[0]?.message);
+    expect(inputsOf(card).filter((i) => i.id === 'idea')).toMatchObject([{ folded: false, hidden: false }]);
+    const answers = [ChampionVerb.log, ChampionVerb.nothing, ChampionVerb.noWork, ChampionVerb.snooze] as string[];
+    const verbOf = (n: Record<string, unknown>) => String(n.verb ?? (n.data as { verb?: unknown } | undefined)?.verb);
+    const sending = nodesOf(card, (n) => /^Action\.(Execute|Submit)$/.test(String(n.type)))
+      .filter((n) => answers.includes(verbOf(n)))
+      .map((n) => n.associatedInputs);
+    expect(sending.length).toBeGreaterThanOrEqual(answers.length);
+    expect(new Set(sending)).toEqual(new Set(['auto']));
+    const week = buttonTitled(card, 'In a week');
+    await h.click(people.champion, week.verb, { ...week.data, idea: 'Ask the PPGs first' });
+    const stored = (await h.bot.stores.champions.get(people.champion.id))?.value;
+    expect(stored?.cycle).toMatchObject({ answer: 'snoozed', idea: 'Ask the PPGs first' });
   });
 
   it('a double click on Save or Send shows the same thanks twice and records once', async () => {

@@ -107,7 +107,7 @@ describe('the Trust’s own lists, kept by the PPI admins', () => {
     expect(cardText(saved.card)).toContain('Feedback: Clinic open day, 12 forms');
   });
 
-  it('a renamed or retired entry keeps its name on what used it: the assessment card and status', async () => {
+  it('a renamed or retired entry keeps its name on what used it: the assessment card, requests and status', async () => {
     const h = await BotHarness.start({ now });
     await h.install(people.admin, ppiChannel);
     await h.say(people.admin, 'set PPI team channel', ppiChannel);
@@ -128,6 +128,8 @@ describe('the Trust’s own lists, kept by the PPI admins', () => {
     const shown = cardText(details.card);
     expect(shown).toContain('Chief Operating Officer’s office');
     expect(shown).toContain('A Quality Strategy priority not listed here yet (retired)');
+    const waiting = await h.say(people.admin, 'requests', ppiChannel);
+    expect(cardText(waiting.cards[0])).toContain('Priya Lead · Chief Operating Officer’s office · submitted');
   });
 
   it('says plainly what cannot change, and changes nothing', async () => {

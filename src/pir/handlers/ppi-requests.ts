@@ -5,7 +5,8 @@ import type { PirDeps } from '../pir-deps.js';
 
 /** The PPI team's queue (the `requests` command and its Refresh button): one read of the queue index. */
 export async function ppiRequestsCard(turn: Turn, deps: PirDeps): Promise<AdaptiveCard> {
-  return buildRequestsCard(ppiQueueOf(await deps.pirs.listOpen(), turn.actor.id));
+  const [open, directorates] = await Promise.all([deps.pirs.listOpen(), deps.lists.directorates.entries()]);
+  return buildRequestsCard(ppiQueueOf(open, turn.actor.id), directorates);
 }
 
 /** `requests` (PPI team): what is waiting, with a button to open each request's assessment card. */
