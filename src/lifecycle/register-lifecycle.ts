@@ -43,6 +43,7 @@ export function registerLifecycle(router: BotRouter, deps: LifecycleDeps): void 
       },
     ],
   });
+  deps.topics.addToMenu('ppi-team', { title: 'Close-outs due and to review', command: 'close-outs', rank: 15 });
   const find = findProject(deps);
   const own = loadOwnProject(deps);
   const hidden = (_sentence: CardText, _item: unknown, reference: string) => notVisible(reference);
@@ -75,7 +76,13 @@ export function registerLifecycle(router: BotRouter, deps: LifecycleDeps): void 
     },
   );
   router.command(
-    { name: 'close-outs', pattern: /^close[- ]?outs( due)?$/i, who: 'ppi-team', where: 'anywhere' },
+    {
+      name: 'close-outs',
+      pattern: /^close[- ]?outs( due)?$/i,
+      who: 'ppi-team',
+      where: 'anywhere',
+      phrases: ['close-outs', 'close-outs due', 'projects due for close-out', 'close-outs to review', 'what closed'],
+    },
     (turn) => listCloseOuts(turn, deps),
   );
 

@@ -211,6 +211,7 @@ export function registerPir(router: BotRouter, deps: PirDeps): void {
       pattern: /^((list|show) )?(the )?(open |waiting )?(requests|pirs)( waiting)?$/i,
       who: 'ppi-team',
       where: ppiPlaces,
+      phrases: ['requests waiting', 'requests to assess', 'waiting requests', 'requests to review'],
     },
     (turn) => listPpiRequests(turn, deps),
   );

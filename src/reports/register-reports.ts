@@ -49,6 +49,7 @@ export function registerReports(router: BotRouter, deps: ReportDeps & { topics: 
       who: 'ppi-team',
       where: 'anywhere',
       data: (m) => readNewsletterPeriod(deps, m[1] ?? ''),
+      phrases: ['newsletter', 'patient newsletter', 'you said we did newsletter', 'newsletter text'],
     },
     (turn, chosen) => newsletter(turn, deps, chosen),
   );

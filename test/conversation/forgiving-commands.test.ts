@@ -24,6 +24,16 @@ describe('forgiving commands, through the real Application', () => {
     expect(everything(await h.say(people.lead, typed))).toContain(expected);
   });
 
+  it.each([
+    ['Projects due for close-out?', 'Projects after acceptance'],
+    ['close outs to review', 'Projects after acceptance'],
+    ['The patient newsletter, please', 'Newsletter text:'],
+    ['Requests to assess, please', 'Patient Involvement Requests waiting'],
+  ])('understands the PPI team’s “%s”', async (typed, expected) => {
+    const h = await BotHarness.start();
+    expect(everything(await h.say(people.admin, typed))).toContain(expected);
+  });
+
   it('answers a typo with “Did you mean …?” and a button that runs the command', async () => {
     const h = await BotHarness.start();
     const asked = await h.say(people.lead, 'new reqest');

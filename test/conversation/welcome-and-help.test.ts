@@ -65,7 +65,7 @@ describe('the first minute: welcome, roles and help', () => {
     expect(menuOf(notOnTeam.card).map((b) => b.data.command)).toEqual(['directorates']);
     const admin = await h.click(people.admin, HelpVerb.show, { view: 'ppi-team' });
     expect(commandsOf(admin.card)).toEqual(
-      expect.arrayContaining(['report', 'approvals', 'champions', 'PPI team', 'catch-up now']),
+      expect.arrayContaining(['requests', 'report', 'close-outs', 'approvals', 'champions', 'catch-up now']),
     );
     const empty = await h.click(people.lead, HelpVerb.show, { view: 'ppi-team' }, ppiChannel);
     expect(cardText(empty.card)).toContain('You are not on the PPI team yet');

@@ -168,4 +168,28 @@ describe('the close-out check-in through the delivery engine (fake Bot Connector
     expect(posted[0]).toContain('PIR-2026-0002: close-out not answered');
     expect(posted[0]).toContain('could not reach the lead');
   });
+
+  it('records a reminder that could not reach the lead as not sent, and tells the PPI team so at once', async () => {
+    const engine = await startEngineBot({ now: new Date('2027-07-01T07:00:00Z') });
+    await seedAccepted(engine.bot, [acceptedRequest('lead-1', 1, '2027-06-30')], chat);
+    await setChannel(engine.bot, channel());
+    const leadChat = 'a:chat-lead-1';
+    await run(engine, '2027-07-01T08:31:00Z');
+    expect(texts(leadChat)).toHaveLength(1);
+    // By the reminder's day the lead has left the Trust: Teams refuses the 1:1 chat.
+    connector.setFaults(({ conversationId }) => (conversationId === leadChat ? { status: 403 } : undefined));
+    engine.clock = new Date('2027-07-08T09:00:00Z');
+    await run(engine, '2027-07-08T09:31:00Z');
+    expect(texts(leadChat)).toHaveLength(1);
+    const project = readProject((await engine.bot.stores.pirs.findByReference('PIR-2026-0001'))?.project);
+    expect(project.checkIn?.followUpSentAt).toBeUndefined();
+    expect(project.checkIn?.followUpNotSentAt).toBeDefined();
+    // The listing does not wait another five working days for an answer that cannot come.
+    await run(engine, '2027-07-08T09:40:00Z');
+    const posted = texts('19:ppi-channel@thread.tacv2');
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toContain('its reminder could not reach the lead');
+    const status = readProject((await engine.bot.stores.pirs.findByReference('PIR-2026-0001'))?.project);
+    expect(status.checkIn?.listedAt).toBeDefined();
+  });
 });

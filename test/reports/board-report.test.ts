@@ -36,7 +36,7 @@ describe('the records as CSV, for Excel on Windows', () => {
         'Could express all their views: yes,Could express all their views: no,Would take part again: yes,' +
         'Would take part again: no,"What people said, what patients shaped, or why not",' +
         '"What we did, or why it could not change","We said, we did (decided jointly with patients)",' +
-        'Signed off by the PPI team,Record id',
+        'Signed off by the PPI team,"Participants told what happened (how, and when)",Record id',
     );
     const count = (type: string) => lines.filter((l) => l.startsWith(`${csvCell(type)},`)).length;
     // 4 requests received, 4 engagement records, 3 champion logs, 6 check-ins due, 3 feedback results, 5 items.
@@ -50,14 +50,26 @@ describe('the records as CSV, for Excel on Windows', () => {
     ]).toEqual([4, 4, 3, 6, 3, 5]);
     expect(lines.length - 2).toBe(25);
     expect(lines).toContain(
-      'Champion: logged involvement,2026-11-01,Finance,,discharge  LOUNGE,,Co-design,15,e1,,,,,,,,Wording,,,,i1',
+      'Champion: logged involvement,2026-11-01,Finance,,discharge  LOUNGE,,Co-design,15,e1,,,,,,,,Wording,,,,,i1',
     );
     expect(lines).toContain(
-      'Champion: check-in,2026-11-09,Finance,,,Answered: work went ahead without patients (why not?),,,,,,,,,,,Budget setting only,,,,',
+      'Champion: check-in,2026-11-09,Finance,,,Answered: work went ahead without patients (why not?),,,,,,,,,,,Budget setting only,,,,,',
     );
     expect(lines).toContain(
-      'Patient Involvement Request,2026-10-01,Estates and Facilities (retired),PIR-2026-0104,Car park,Submitted – awaiting PPI team assessment,planned: Consultation,,,,,,,,,,,,,,PIR-2026-0104',
+      'Patient Involvement Request,2026-10-01,Estates and Facilities (retired),PIR-2026-0104,Car park,Submitted – awaiting PPI team assessment,planned: Consultation,,,,,,,,,,,,,,,PIR-2026-0104',
     );
+  });
+
+  it('says whether participants were told what happened, how and when, on items and engagement records', () => {
+    const told = { participantsTold: true, toldHow: 'At the group’s December meeting', toldOn: '2026-12-02' };
+    const inputs = {
+      ...q3Inputs(),
+      yswd: [yswd('y7', '2026-11-02', true, {}, told), yswd('y8', '2026-11-03', true, {}, { participantsTold: false })],
+    };
+    const lines = toBoardReportCsv(inputs).split('\r\n');
+    const rowOf = (id: string) => lines.find((l) => l.endsWith(`,${id}`)) ?? '';
+    expect(rowOf('y7').endsWith(',Yes,Yes: At the group’s December meeting (2026-12-02),y7')).toBe(true);
+    expect(rowOf('y8').endsWith(',Yes,No,y8')).toBe(true);
   });
 
   it('quotes per RFC 4180 and stops spreadsheet formulas', () => {
@@ -66,7 +78,7 @@ describe('the records as CSV, for Excel on Windows', () => {
       yswd: [yswd('y9', '2026-11-02', true, {}, { youSaid: '=HYPERLINK("x")', weDid: 'Line one\nline "two", three' })],
     };
     expect(toBoardReportCsv(inputs)).toContain(
-      `"You said, we did",2026-11-02,Finance,,,Done,,,,,,,,,,,"'=HYPERLINK(""x"")","We did: Line one\nline ""two"", three",No,Yes,y9`,
+      `"You said, we did",2026-11-02,Finance,,,Done,,,,,,,,,,,"'=HYPERLINK(""x"")","We did: Line one\nline ""two"", three",No,Yes,,y9`,
     );
     for (const [input, out] of [
       ['-1', "'-1"],

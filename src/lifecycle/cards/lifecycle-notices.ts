@@ -50,9 +50,11 @@ export function unansweredNotice(pir: Pir, project: Project): AdaptiveCard {
     title: md`${reference}: close-out not answered`,
     text: lines(
       md`“${titleOf(pir)}” (lead ${pir.lead.name}) was expected to end on ${ukDay(endDateOf(pir, project) ?? '')}.`,
-      sent
-        ? md`The close-out check-in went on ${ukDay(sent)} and a reminder after it, with no answer yet.`
-        : botText('The close-out check-in could not reach the lead (no chat with the bot).'),
+      !sent
+        ? botText('The close-out check-in could not reach the lead (no chat with the bot).')
+        : project.checkIn?.followUpNotSentAt
+          ? md`The close-out check-in went on ${ukDay(sent)}; its reminder could not reach the lead, and there is no answer yet.`
+          : md`The close-out check-in went on ${ukDay(sent)} and a reminder after it, with no answer yet.`,
       md`Type **close-outs** to see every project due for close-out.`,
     ),
   });

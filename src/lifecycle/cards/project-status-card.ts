@@ -46,6 +46,7 @@ function checkInLine(project: Project): string | undefined {
   const parts = [
     c.sentAt ? `sent ${ukDay(c.sentAt)}` : 'could not be sent',
     ...(c.followUpSentAt ? [`reminder ${ukDay(c.followUpSentAt)}`] : []),
+    ...(c.followUpNotSentAt ? [`reminder could not be sent ${ukDay(c.followUpNotSentAt)}`] : []),
     ...(c.listedAt ? [`listed for the PPI team ${ukDay(c.listedAt)}`] : []),
   ];
   return parts.join(' · ');

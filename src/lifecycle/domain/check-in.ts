@@ -9,7 +9,7 @@ import {
   LifecycleKind,
   unansweredWork,
 } from './lifecycle-work.js';
-import type { Project } from './project.js';
+import type { CheckIn, Project } from './project.js';
 import { changed, type ProjectChange, recorded } from './project-change.js';
 import { endDateOf, isOpenProject } from './stage.js';
 
@@ -32,7 +32,7 @@ export function checkInStillDue(pir: Pir | undefined, project: Project, kind: Ch
   const checkIn = project.checkIn?.cycle === cycle ? project.checkIn : undefined;
   if (kind === LifecycleKind.checkIn) return checkIn?.sentAt ? drop('already sent') : { send: true };
   if (kind === LifecycleKind.followUp) {
-    return checkIn?.sentAt && !checkIn.followUpSentAt ? { send: true } : drop('no check-in to follow up');
+    return checkIn?.sentAt && !followedUp(checkIn) ? { send: true } : drop('no check-in to follow up');
   }
   return checkIn && !checkIn.listedAt ? { send: true } : drop('already listed');
 }
@@ -58,7 +58,15 @@ export function checkInSettled(
   return recorded({ ...project, checkIn }, [followUpWork(reference, cycle, at, settings)]);
 }
 
-/** After the follow-up: the listing for the PPI team is planned a follow-up's wait later (at once if it did not go). */
+/** The follow-up's turn has come and gone, whether or not it reached the lead. */
+function followedUp(checkIn: CheckIn): boolean {
+  return Boolean(checkIn.followUpSentAt ?? checkIn.followUpNotSentAt);
+}
+
+/**
+ * After the follow-up: the listing for the PPI team is planned a follow-up's wait later (at once if it did not go).
+ * Only a follow-up that went is recorded as sent: one that could not reach the lead is recorded as not sent.
+ */
 export function followUpSettled(
   pir: Pir,
   project: Project,
@@ -67,11 +75,13 @@ export function followUpSettled(
   settings: CheckInSettings,
 ): ProjectChange | undefined {
   const checkIn = project.checkIn;
-  if (outcome.status === 'cancelled' || checkIn?.cycle !== cycle || checkIn.followUpSentAt) return undefined;
+  if (outcome.status === 'cancelled' || checkIn?.cycle !== cycle || followedUp(checkIn)) return undefined;
   const at = new Date(outcome.at);
+  const sent = outcome.status === 'sent';
   // Not sent (the lead cannot be reached): the PPI team is told now, not a wait later.
-  const listing = unansweredWork(pir.reference ?? '', cycle, outcome.status === 'sent' ? afterWait(at, settings) : at);
-  return recorded({ ...project, checkIn: { ...checkIn, followUpSentAt: at.toISOString() } }, [listing]);
+  const listing = unansweredWork(pir.reference ?? '', cycle, sent ? afterWait(at, settings) : at);
+  const followUp = sent ? { followUpSentAt: at.toISOString() } : { followUpNotSentAt: at.toISOString() };
+  return recorded({ ...project, checkIn: { ...checkIn, ...followUp } }, [listing]);
 }
 
 /** The project is listed for the PPI team (its channel was told, or it has none: the list shows it anyway). */

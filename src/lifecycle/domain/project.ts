@@ -35,6 +35,8 @@ export interface CheckIn {
   readonly cycle: string;
   readonly sentAt?: string;
   readonly followUpSentAt?: string;
+  /** The follow-up's turn came but it could not reach the lead (no 1:1 chat, or Teams refused it). */
+  readonly followUpNotSentAt?: string;
   /** Listed for the PPI team: the follow-up went unanswered. */
   readonly listedAt?: string;
 }
@@ -199,6 +201,7 @@ export function readProject(stored: unknown): Project {
             ...only({
               sentAt: text(stored.checkIn.sentAt),
               followUpSentAt: text(stored.checkIn.followUpSentAt),
+              followUpNotSentAt: text(stored.checkIn.followUpNotSentAt),
               listedAt: text(stored.checkIn.listedAt),
             }),
           },

@@ -30,6 +30,7 @@ const COLUMNS = {
   outcome: 'What we did, or why it could not change',
   joint: 'We said, we did (decided jointly with patients)',
   signedOff: 'Signed off by the PPI team',
+  told: 'Participants told what happened (how, and when)',
   id: 'Record id',
 } as const;
 
@@ -51,6 +52,15 @@ export function csvCell(value: Cell): string {
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+
+/** "Yes: at the next group meeting (2026-11-20)", "No", or empty for a record that does not ask. */
+function toldCell(values: Readonly<Record<string, unknown>>): string | undefined {
+  if (values.participantsTold === true) {
+    const detail = [str(values.toldHow), str(values.toldOn) && `(${str(values.toldOn)})`].filter(Boolean).join(' ');
+    return detail ? `Yes: ${detail}` : 'Yes';
+  }
+  return values.participantsTold === false ? 'No' : undefined;
+}
 
 /**
  * The quarter's underlying records for Excel: UTF-8 with a byte-order mark (so Excel on Windows reads é and “ ”),
@@ -82,6 +92,7 @@ export function toBoardReportCsv(inputs: PeriodInputs): string {
       project: [str(d.values.project), engagementActivity(d)].filter(Boolean).join(': '),
       category: labelOf(referenceData.engagementCategories, d.category ?? ''),
       people: num(d.values.people),
+      told: toldCell(d.values),
       id: d.id,
     })),
     ...inputs.involvement.map((i) => ({
@@ -136,6 +147,7 @@ export function toBoardReportCsv(inputs: PeriodInputs): string {
           : `Could not change: ${str(d.values.whyNot) ?? ''}`,
       joint: d.values.joint === true,
       signedOff: d.approval?.status === 'approved',
+      told: toldCell(d.values),
       id: d.id,
     })),
   ];
