@@ -21,8 +21,11 @@ async function unpair(deps: ChampionsDeps, id: string, from: string): Promise<vo
   );
 }
 
-/** Pairs two champions both ways (each one's earlier buddy is let go). */
-async function pair(deps: ChampionsDeps, one: Versioned<Champion>, other: Versioned<Champion>): Promise<void> {
+/**
+ * Pairs two champions both ways (each one's earlier buddy is let go). When the second half cannot be written (the
+ * other champion was removed meanwhile), the first is undone, so a pair is never left half joined.
+ */
+async function pair(deps: ChampionsDeps, one: Versioned<Champion>, other: Versioned<Champion>): Promise<boolean> {
   const now = deps.now();
   for (const [me, them] of [
     [one.value, other.value],
@@ -30,20 +33,20 @@ async function pair(deps: ChampionsDeps, one: Versioned<Champion>, other: Versio
   ] as const) {
     if (me.buddy && me.buddy.id !== them.person.id) await unpair(deps, me.buddy.id, me.person.id);
   }
-  await deps.champions.write(
+  const first = await deps.champions.write(
     one.value.person.id,
     existing((c: Champion) => withBuddy(c, other.value, now)),
-    {
-      from: one,
-    },
+    { from: one },
   );
-  await deps.champions.write(
+  if (first.status !== 'applied') return false;
+  const second = await deps.champions.write(
     other.value.person.id,
     existing((c: Champion) => withBuddy(c, one.value, now)),
-    {
-      from: other,
-    },
+    { from: other },
   );
+  if (second.status === 'applied') return true;
+  await unpair(deps, one.value.person.id, other.value.person.id);
+  return false;
 }
 
 /**
@@ -82,7 +85,10 @@ export async function setBuddy(turn: Turn, deps: ChampionsDeps, loaded: Versione
     await turn.say(REFUSALS[refusal ?? 'not-a-champion']?.(person.name) ?? '');
     return;
   }
-  await pair(deps, loaded, other);
+  if (!(await pair(deps, loaded, other))) {
+    await turn.say(md`${person.name} is no longer registered as a champion, so they can't be your buddy.`);
+    return;
+  }
   await turn.say(
     md`${person.name} is now your buddy: you can ask each other for advice on working in partnership. Their check-in cards name you, and yours name them.`,
   );
