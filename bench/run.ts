@@ -9,6 +9,7 @@ import { digestCost } from './scenarios/digest-cost.js';
 import { findingDueWork } from './scenarios/finding-due-work.js';
 import { memoryAndStartup } from './scenarios/memory-and-startup.js';
 import { nudgeFanout } from './scenarios/nudge-fanout.js';
+import { requestsYear } from './scenarios/requests-year.js';
 import { turnScenarios } from './scenarios/turns.js';
 
 type Scenario = (ctx: BenchContext) => Promise<Row[]>;
@@ -21,6 +22,7 @@ const SCENARIOS: [string, Scenario][] = [
   ['fanout', nudgeFanout],
   ['due', findingDueWork],
   ['digest', digestCost],
+  ['requests', requestsYear],
 ];
 
 async function main(): Promise<void> {

@@ -30,3 +30,26 @@ export async function medianOfFiveAfterWarmUp(work: () => Promise<unknown>): Pro
   }
   return times.sort((a, b) => a - b)[2] ?? Number.NaN;
 }
+
+/**
+ * Times `a` and `b` in turn, `rounds` times each after one warm-up of each, and returns both medians: taking turns
+ * spreads whatever else the machine is doing over both, so their ratio is steadier than two runs one after the other.
+ */
+export async function mediansTakingTurns(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  rounds = 11,
+): Promise<[number, number]> {
+  await a();
+  await b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    for (const [k, work] of [a, b].entries()) {
+      const t = performance.now();
+      await work();
+      times[k]?.push(performance.now() - t);
+    }
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return [median(times[0]), median(times[1])];
+}

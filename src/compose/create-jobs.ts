@@ -53,14 +53,16 @@ export interface Jobs {
 /**
  * The background jobs: nudges (and the champions' catch-up), digests, close-outs (check-ins, reviews, notices),
  * reminders ("told participants"), notices (what people's actions cause, at any hour), and the daily retention
- * (stale drafts, the activity ledger's old days); one delivery engine.
+ * (stale drafts, the activity ledger's old days, requests stored before the period index); one delivery engine.
  */
 export function createJobs(parts: JobParts): Jobs {
   const { config, stores, now, log } = parts;
   const hours = config.nudges.workingHours;
+  // Background work writes through the grouped stores: a fan-out's settles and due-row removals share transactions.
+  const grouped = stores.grouped;
   const engine = createEngine(
     {
-      dueIndex: stores.dueIndex,
+      dueIndex: grouped.dueIndex,
       deliveries: stores.deliveries,
       messenger: parts.messenger,
       now,
@@ -73,8 +75,8 @@ export function createJobs(parts: JobParts): Jobs {
     parts.delivery,
   );
   const champions = {
-    champions: stores.champions,
-    dueIndex: stores.dueIndex,
+    champions: grouped.champions,
+    dueIndex: grouped.dueIndex,
     settings: config.nudges,
     directorates: stores.lists.directorates,
   };
@@ -145,6 +147,7 @@ export function createJobs(parts: JobParts): Jobs {
   const retention = dailyJob(RETENTION_JOB, { lease: stores.lease, now, log }, [
     draftRetention({ pirs: stores.pirs, audit: stores.audit, retentionDays: config.draftRetentionDays }),
     { name: 'activities', run: async (at, keepGoing) => ({ removed: await stores.ledger.prune(at, keepGoing) }) },
+    { name: 'request period index', run: (_at, keepGoing) => stores.pirs.indexEarlierYears(keepGoing) },
   ]);
   return {
     all: [

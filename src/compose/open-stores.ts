@@ -14,8 +14,11 @@ import type { Lease } from '../delivery/lease.js';
 import { TableDeliveryStore } from '../delivery/table-delivery-store.js';
 import { TableDueIndex } from '../delivery/table-due-index.js';
 import { type LeaseRow, TableLease } from '../delivery/table-lease.js';
+import type { LastDigest } from '../digests/domain/digest-now-limit.js';
 import type { DigestSubscription } from '../digests/domain/subscription.js';
+import type { DigestNowStore } from '../digests/store/digest-now-store.js';
 import type { SubscriptionStore } from '../digests/store/subscription-store.js';
+import { TableDigestNowStore } from '../digests/store/table-digest-now-store.js';
 import { TableSubscriptionStore } from '../digests/store/table-subscription-store.js';
 import type { Installation } from '../installations/domain/installation.js';
 import type { InstallationStore } from '../installations/store/installation-store.js';
@@ -26,7 +29,8 @@ import type { Logger } from '../logger.js';
 import type { Pir } from '../pir/domain/pir.js';
 import { readPir } from '../pir/domain/read-pir.js';
 import type { PirStore } from '../pir/store/pir-store.js';
-import { type ReferenceIndexRow, TablePirStore } from '../pir/store/table-pir-store.js';
+import { RequestMonths, type StoredMonthRow } from '../pir/store/request-months.js';
+import { type CounterRow, type ReferenceIndexRow, TablePirStore } from '../pir/store/table-pir-store.js';
 import type { PpiChannel, PpiMember, PpiTeamStore } from '../ppi-team/store/ppi-team-store.js';
 import { TablePpiTeamStore } from '../ppi-team/store/table-ppi-team-store.js';
 import { readRecord } from '../records/domain/read-record.js';
@@ -36,6 +40,7 @@ import { type PendingRow, TableRecordStore } from '../records/store/table-record
 import { referenceData } from '../reference-data/reference-data.js';
 import { type ActivityLedger, TableActivityLedger } from '../storage/activity-ledger.js';
 import { type Decode, DocumentTable } from '../storage/document-table.js';
+import { GroupedWrites } from '../storage/grouped-writes.js';
 import { openTable } from '../storage/open-table.js';
 import type { TableAccess } from '../storage/table-access.js';
 import type { ListRow } from '../trust-lists/domain/list-entries.js';
@@ -58,7 +63,14 @@ export interface Stores {
   readonly involvements: InvolvementLog;
   readonly records: RecordStore;
   readonly subscriptions: SubscriptionStore;
+  readonly lastDigests: DigestNowStore;
   readonly projects: ProjectIndex;
+  /**
+   * The due index and champions again, their writes grouped per partition into entity-group transactions (a write
+   * may wait up to a second for others): for the delivery engine's background settles, where a fan-out's round trips
+   * are what limits it. Same tables, same conditions.
+   */
+  readonly grouped: { readonly dueIndex: DueIndex; readonly champions: ChampionStore };
 }
 
 const asIs = <T>(raw: unknown) => raw as T;
@@ -91,12 +103,13 @@ export async function openStores(
     pendingRecords,
     subscriptions,
     projects,
+    lastDigests,
   ] = await Promise.all([
     table<{ at: string }>('Activities'),
     table<Installation>('Installations'),
     table<Pir>('Pirs', readPir),
     table<ReferenceIndexRow>('PirReferences'),
-    table<{ next: number }>('Counters'),
+    table<CounterRow>('Counters'),
     table<ReferenceIndexRow>('PirQueue'),
     table<AuditEntry>('Audit'),
     table<PpiChannel>('PpiChannel'),
@@ -111,11 +124,18 @@ export async function openStores(
     table<PendingRow>('RecordsPending'),
     table<DigestSubscription>('DigestSubscriptions'),
     table<ProjectIndexRow>('Projects'),
+    table<LastDigest>('DigestNow'),
   ]);
   return {
     ledger: new TableActivityLedger(ledger),
     installations: new TableInstallationStore(installations),
-    pirs: new TablePirStore(pirs, pirIndex, counters, pirQueue),
+    pirs: new TablePirStore(
+      pirs,
+      pirIndex,
+      counters,
+      pirQueue,
+      new RequestMonths((quarter) => table<StoredMonthRow>(`PirMonths${quarter}`)),
+    ),
     audit: new TableAuditLog(audit),
     ppiTeam: new TablePpiTeamStore(ppiChannel, ppiMembers),
     champions: new TableChampionStore(champions),
@@ -135,6 +155,11 @@ export async function openStores(
         log?.warn(duplicate, 'a record is stored in two months (a move was interrupted); the newer is shown'),
     ),
     subscriptions: new TableSubscriptionStore(subscriptions),
+    lastDigests: new TableDigestNowStore(lastDigests),
     projects: new TableProjectIndex(projects),
+    grouped: {
+      dueIndex: new TableDueIndex(dueWork, new GroupedWrites(dueWork)),
+      champions: new TableChampionStore(champions, new GroupedWrites(champions)),
+    },
   };
 }

@@ -93,6 +93,7 @@ export function registerRoutes(router: BotRouter, parts: RouteParts): void {
   });
   registerDigests(router, {
     subscriptions: s.subscriptions,
+    lastDigests: s.lastDigests,
     dueIndex: s.dueIndex,
     directorates: s.lists.directorates,
     source: parts.digestSource,

@@ -53,6 +53,7 @@ export function createEngine(
       staleClaimMs: overrides.staleClaimMs ?? parts.staleClaimMs,
       sendTimeoutMs: overrides.sendTimeoutMs ?? 30_000,
       retry: overrides.retry ?? DEFAULT_RETRY,
+      settling: overrides.settling ?? 2_000,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { londonDateKey } from '../calendar/london-time.js';
-import { type DocumentTable, escapeOData } from '../storage/document-table.js';
+import { type DocumentTable, type DocumentWrites, escapeOData } from '../storage/document-table.js';
 import { encodeKey, spreadBucket } from '../storage/keys.js';
 import { ConcurrencyError } from '../storage/storage-errors.js';
 import type { DueIndex, FoundWork } from './due-index.js';
@@ -18,12 +18,19 @@ export function dueIndexKeys(job: string, work: DueWork): [string, string] {
   return [`${job}~${day}~${spreadBucket(key, DUE_PARTITIONS_PER_DAY)}`, `${work.dueAt}~${key}`];
 }
 
+/**
+ * The due index on Azure Tables. `writes` are the table's own, or grouped per partition into transactions
+ * (`GroupedWrites`, for the engine's background settles: a fan-out's new rows and removals in a few round trips).
+ */
 export class TableDueIndex implements DueIndex {
-  constructor(private readonly table: DocumentTable<DueWork>) {}
+  constructor(
+    private readonly table: DocumentTable<DueWork>,
+    private readonly writes: DocumentWrites<DueWork> = table,
+  ) {}
 
   async schedule(job: string, work: DueWork): Promise<void> {
     try {
-      await this.table.create(...dueIndexKeys(job, work), work);
+      await this.writes.create(...dueIndexKeys(job, work), work);
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
     }
@@ -43,6 +50,6 @@ export class TableDueIndex implements DueIndex {
 
   async complete(job: string, work: DueWork | FoundWork): Promise<void> {
     const [pk, rk] = 'foundAt' in work ? [work.foundAt.pk, work.foundAt.rk] : dueIndexKeys(job, work);
-    await this.table.remove(pk, rk);
+    await this.writes.remove(pk, rk);
   }
 }

@@ -14,7 +14,10 @@ export function registerDigests(router: BotRouter, deps: DigestsDeps): void {
         command: 'subscribe digest monthly [for Finance]',
         description: 'PPI team, in a channel: weekly, monthly, quarterly or six-monthly.',
       },
-      { command: 'digest now', description: 'In a subscribed channel: this period’s digest so far.' },
+      {
+        command: 'digest now',
+        description: 'In a subscribed channel: this period’s digest so far (a fresh one every five minutes at most).',
+      },
       { command: 'unsubscribe digest', description: 'PPI team: stop the channel’s digest.' },
     ],
   });

@@ -38,11 +38,21 @@ function fromEntity<T>(entity: RawEntity, decode: Decode<T>): Versioned<T> {
   return { value: decode(JSON.parse(json)), etag: entity.etag };
 }
 
+/** The conditional writes of a document table (a `DocumentTable` itself, or `GroupedWrites` over one). */
+export interface DocumentWrites<T> {
+  /** ConcurrencyError when the key exists. */
+  create(pk: string, rk: string, value: T): Promise<string>;
+  /** ConcurrencyError when the stored version is not `etag` (or is gone). */
+  replace(pk: string, rk: string, value: T, etag: string): Promise<string>;
+  /** Deletes the row whatever its version; a missing row is fine. */
+  remove(pk: string, rk: string): Promise<void>;
+}
+
 /**
  * One table of JSON documents keyed by (partition, row). Keys are given raw and encoded here. Every write is
  * conditional: `create` fails on an existing key and `replace`/`remove` fail on a stale ETag, both as ConcurrencyError.
  */
-export class DocumentTable<T> {
+export class DocumentTable<T> implements DocumentWrites<T> {
   constructor(
     readonly client: TableClient,
     private readonly decode: Decode<T>,

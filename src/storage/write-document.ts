@@ -1,4 +1,4 @@
-import type { DocumentTable } from './document-table.js';
+import type { DocumentTable, DocumentWrites } from './document-table.js';
 import { ConcurrencyError } from './storage-errors.js';
 import type { Change, Versioned, Write, WriteOptions } from './versioned.js';
 
@@ -39,11 +39,19 @@ export async function writeSlot<T>(
   }
 }
 
-/** The slot of (pk, rk) in a document table: create when nothing is stored, else replace with its ETag. */
-export function slotOf<T>(table: DocumentTable<T>, pk: string, rk: string): DocumentSlot<T> {
+/**
+ * The slot of (pk, rk) in a document table: create when nothing is stored, else replace with its ETag. `writes` are
+ * the table's own, or the same writes grouped into transactions (`GroupedWrites`), with the same conditions.
+ */
+export function slotOf<T>(
+  table: DocumentTable<T>,
+  pk: string,
+  rk: string,
+  writes: DocumentWrites<T> = table,
+): DocumentSlot<T> {
   return {
     read: () => table.get(pk, rk),
-    write: (next, current) => (current ? table.replace(pk, rk, next, current.etag) : table.create(pk, rk, next)),
+    write: (next, current) => (current ? writes.replace(pk, rk, next, current.etag) : writes.create(pk, rk, next)),
   };
 }
 
@@ -53,7 +61,7 @@ export function writeDocument<T>(
   pk: string,
   rk: string,
   change: Change<T>,
-  options: WriteOptions<T> & { readonly attempts?: number } = {},
+  options: WriteOptions<T> & { readonly attempts?: number; readonly writes?: DocumentWrites<T> } = {},
 ): Promise<Write<T>> {
-  return writeSlot(slotOf(table, pk, rk), change, options);
+  return writeSlot(slotOf(table, pk, rk, options.writes), change, options);
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
-import { uniquePrefix } from '../helpers/azurite.js';
+import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
+import { StoreRequestCounter, tablePortOf } from '../helpers/store-requests.js';
 import { recordReliability } from '../reliability/reliability-report.js';
 import {
   championFixture,
@@ -30,11 +31,16 @@ async function claimedElsewhere(engine: EngineBot, runId: string, claimedAt: str
   if (!champion) throw new Error('fixture');
   await seedChampions(engine.bot, [champion]);
   const work = { kind: 'nudge', targetId: champion.person.id, cycle: DUE, dueAt: DUE };
-  const opened = await engine.bot.stores.deliveries.open(work, engine.clock);
-  await engine.bot.stores.deliveries.replace(
-    { ...opened.value, status: 'sending', runId, claimedAt, attempts: 1 },
-    opened.etag,
-  );
+  await engine.bot.stores.deliveries.start({
+    kind: work.kind,
+    targetId: work.targetId,
+    cycle: work.cycle,
+    status: 'sending',
+    runId,
+    claimedAt,
+    attempts: 1,
+    createdAt: claimedAt,
+  });
   return work;
 }
 
@@ -54,6 +60,27 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
 
     await bot.scheduler.runOnce(NUDGE_JOB);
     expect(connector.delivered).toHaveLength(40);
+  });
+
+  it('costs at most four storage round trips per delivery, counted as HTTP requests to the store', async () => {
+    const { bot } = await startEngineBot({ delivery: { ...FAST_DELIVERY, pacer: { tenantPerSecond: 1_000 } } });
+    const champions = reachableChampions(connector, 200);
+    await seedChampions(bot, champions);
+    const counter = new StoreRequestCounter(tablePortOf(azuriteConnectionString()));
+    await bot.scheduler.runOnce(NUDGE_JOB);
+    const trips = counter.count;
+    counter.stop();
+    expect(connector.delivered).toHaveLength(200);
+    // Claim (the record created `sending`), outcome, the planning read handed on to the settle: three each; the
+    // champions' writes, their new due rows and the removed ones go grouped per partition. Before: nine each.
+    expect(trips / 200).toBeLessThanOrEqual(4);
+    expect(trips / 200).toBeGreaterThanOrEqual(3);
+    const champion = (await bot.stores.champions.get('c7'))?.value;
+    expect(champion?.cycle).toMatchObject({ dueAt: DUE, followUpsSent: 0 });
+    // Every champion's follow-up and next nudge are due work (written grouped, before the champion).
+    const later = await bot.stores.dueIndex.listDue(NUDGE_JOB, new Date('2027-02-16T10:00:00Z'));
+    expect(later.filter((w) => w.kind === 'nudge-follow-up')).toHaveLength(200);
+    expect(later.filter((w) => w.kind === 'nudge')).toHaveLength(200);
   });
 
   it('does not send what is not yet due, nor outside working hours', async () => {

@@ -3,7 +3,7 @@ import { periodContaining } from '../../src/calendar/period.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/calendar/working-hours.js';
 import { DIGEST_JOB, digestWork } from '../../src/digests/domain/digest-work.js';
 import { startEngineBot } from '../delivery/engine-fixture.js';
-import { managersChannel } from '../helpers/activities.js';
+import { managersChannel, ppiChannel } from '../helpers/activities.js';
 import { uniquePrefix } from '../helpers/azurite.js';
 import { BotHarness, cardText } from '../helpers/bot-harness.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
@@ -45,10 +45,54 @@ describe('digest subscriptions (conversation)', () => {
     expect(empty.texts[0]).toContain('Nothing new for November 2026');
     await h.bot.stores.records.create(yswd('a1b2c3d4-0001', '2026-11-20', true));
     await h.bot.stores.records.create(yswd('a1b2c3d4-0002', '2026-11-21', false));
+    // Past the five minutes in which the channel's last digest is shown again instead of a fresh one.
+    h.clock = new Date(h.clock.getTime() + 5 * 60_000);
     const digest = await h.say(people.manager, 'digest now', managersChannel);
     const text = cardText(digest.cards[0]);
     expect(text).toContain('Said a1b2c3d4-0001');
     expect(text).not.toContain('Said a1b2c3d4-0002');
+  });
+});
+
+describe('digest now cannot make the bot do unbounded work', () => {
+  it('puts a fresh digest together at most every five minutes per channel and per person, the limit stored (a clock that moves)', async () => {
+    const h = await BotHarness.start({ now, clock: 'moving' });
+    await h.say(people.admin, 'subscribe digest monthly', managersChannel);
+    const first = await h.say(people.manager, 'digest now', managersChannel);
+    expect(first.texts).toEqual([expect.stringContaining('Nothing new for November 2026')]);
+    await h.bot.stores.records.create(yswd('a1b2c3d4-0011', '2026-11-20', true));
+
+    // Someone else in the channel a minute later: the channel's digest again, saying so, not a fresh one.
+    h.clock = new Date(h.clock.getTime() + 60_000);
+    const again = await h.say(people.lead, 'digest now', managersChannel);
+    expect(again.texts[0]).toMatch(
+      /^This is the digest put together here at 10:00 GMT, shown again: a fresh one can be asked for from 10:05 GMT\.$/,
+    );
+    expect(again.texts[1]).toContain('Nothing new for November 2026');
+    expect(again.cards).toEqual([]);
+
+    // Another instance on the same tables keeps to the same limit (it is stored, not in one process's memory).
+    const other = await BotHarness.start({
+      now: h.clock,
+      clock: 'moving',
+      env: { TABLE_PREFIX: h.config.tablePrefix },
+    });
+    const elsewhere = await other.say(people.member, 'digest now', managersChannel);
+    expect(elsewhere.texts[0]).toContain('shown again');
+
+    // One person: a fresh digest in their own chat, then none in another place for five minutes.
+    const own = await h.say(people.admin, 'digest now');
+    expect(own.cards).toHaveLength(1);
+    const busy = await h.say(people.admin, 'digest now', ppiChannel);
+    expect(busy.texts[0]).toMatch(
+      /^You asked for a fresh digest at 10:01 GMT\. You can ask for another from 10:06 GMT/,
+    );
+    expect(busy.cards).toEqual([]);
+
+    // Five minutes on: a fresh one, with the item signed off since.
+    h.clock = new Date(h.clock.getTime() + 5 * 60_000);
+    const fresh = await h.say(people.manager, 'digest now', managersChannel);
+    expect(cardText(fresh.cards[0])).toContain('Said a1b2c3d4-0011');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { DocumentTable } from '../../storage/document-table.js';
+import type { DocumentTable, DocumentWrites } from '../../storage/document-table.js';
 import { spreadBucket } from '../../storage/keys.js';
 import type { Change, Versioned, WriteOptions } from '../../storage/versioned.js';
 import { writeDocument } from '../../storage/write-document.js';
@@ -14,8 +14,12 @@ export function championKeys(id: string): [string, string] {
   return [`champion~${spreadBucket(id, CHAMPION_PARTITIONS)}`, id];
 }
 
+/** `writes` are the table's own, or grouped per partition into transactions (the engine's background settles). */
 export class TableChampionStore implements ChampionStore {
-  constructor(private readonly table: DocumentTable<Champion>) {}
+  constructor(
+    private readonly table: DocumentTable<Champion>,
+    private readonly writes: DocumentWrites<Champion> = table,
+  ) {}
 
   get(id: string): Promise<Versioned<Champion> | undefined> {
     return this.table.get(...championKeys(id));
@@ -27,7 +31,7 @@ export class TableChampionStore implements ChampionStore {
       const next = change(current);
       return next && keepCycleHistory(current, next);
     };
-    return writeDocument(this.table, ...championKeys(id), keepingHistory, options);
+    return writeDocument(this.table, ...championKeys(id), keepingHistory, { ...options, writes: this.writes });
   }
 
   async list(): Promise<Champion[]> {

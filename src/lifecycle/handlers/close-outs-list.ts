@@ -6,7 +6,6 @@ import { overviewOf } from '../domain/overview.js';
 import { readProject } from '../domain/project.js';
 import { isAccepted } from '../domain/stage.js';
 import type { LifecycleDeps } from '../lifecycle-deps.js';
-import type { ProjectIndexRow } from '../store/project-index.js';
 
 /**
  * `close-outs` (PPI team): every followed request (the open index) and those that ended in the last three months,
@@ -19,8 +18,7 @@ export async function listCloseOuts(turn: Turn, deps: LifecycleDeps): Promise<vo
     deps.projects.listOpen(),
     deps.projects.listEnded(addLondonDays(today, -92).slice(0, 7), today.slice(0, 7)),
   ]);
-  const read = async (row: ProjectIndexRow) => (await deps.pirs.get(row.leadId, row.pirId))?.value;
-  const pirs = await Promise.all([...open, ...ended].map(read));
+  const pirs = await deps.pirs.getMany([...open, ...ended]);
   const stale = open.filter((_row, i) => {
     const pir = pirs[i];
     return !pir || !isAccepted(pir);

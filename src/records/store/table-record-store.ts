@@ -1,3 +1,4 @@
+import { quarterOfMonth, quartersBetween } from '../../calendar/month-quarters.js';
 import { type DocumentTable, escapeOData } from '../../storage/document-table.js';
 import { encodeKey } from '../../storage/keys.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
@@ -51,21 +52,7 @@ function isLeftoverOf(there: RecordDoc, doc: RecordDoc): boolean {
 export type QuarterTables = (quarter: string) => Promise<DocumentTable<RecordDoc>>;
 
 /** `2026-11` → `2026Q4`: the records table a month's records live in. */
-export function quarterOfMonth(month: string): string {
-  return `${month.slice(0, 4)}Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
-/** The quarters from `fromMonth` to `toMonth`, in order. */
-function quartersBetween(fromMonth: string, toMonth: string): string[] {
-  const out: string[] = [];
-  for (let [y, m] = [Number(fromMonth.slice(0, 4)), Number(fromMonth.slice(5, 7))]; ; m += 3) {
-    if (m > 12) [y, m] = [y + 1, m - 12];
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    const quarter = quarterOfMonth(month);
-    if (quarter > quarterOfMonth(toMonth)) return out;
-    out.push(quarter);
-  }
-}
+export { quarterOfMonth };
 
 /**
  * Records in one table per quarter (`Records2026Q4`), PK `YYYY-MM~kind`, RK id, so a period is one range query over

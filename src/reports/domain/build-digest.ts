@@ -1,7 +1,7 @@
 import type { Period } from '../../calendar/period.js';
 import { isApproved, type RecordDoc } from '../../records/domain/record-doc.js';
 import { referenceData } from '../../reference-data/reference-data.js';
-import type { PeriodInputs } from '../store/period-inputs.js';
+import type { DigestInputs } from '../store/period-inputs.js';
 import { championResponse } from './champion-response.js';
 import { type Labels, labelsOf } from './labels.js';
 import { type CategoryTotal, peopleReached } from './people-reached.js';
@@ -81,7 +81,7 @@ export function feedbackTotals(docs: readonly RecordDoc[]): FeedbackTotals {
  * optionally for one directorate: signed-off items newest first, engagement by category (each event counted once),
  * feedback scores, requests received and assessed with the planned ladder rungs, and the champions' response.
  */
-export function buildDigest(inputs: PeriodInputs, filter: { readonly directorate?: string } = {}): Digest {
+export function buildDigest(inputs: DigestInputs, filter: { readonly directorate?: string } = {}): Digest {
   const { period } = inputs;
   const labels = labelsOf(inputs.lists);
   const dir = <T>(list: readonly T[], of: (x: T) => string | undefined) =>

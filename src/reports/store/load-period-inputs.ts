@@ -10,7 +10,14 @@ import type { PirStore } from '../../pir/store/pir-store.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
 import type { RecordStore } from '../../records/store/record-store.js';
 import type { TrustLists } from '../../trust-lists/store/trust-list-store.js';
-import type { ChampionFacts, CheckInFacts, CheckInOutcome, CloseOutFacts, PeriodInputs } from './period-inputs.js';
+import type {
+  ChampionFacts,
+  CheckInFacts,
+  CheckInOutcome,
+  CloseOutFacts,
+  DigestInputs,
+  PeriodInputs,
+} from './period-inputs.js';
 
 export interface PeriodSources {
   readonly records: RecordStore;
@@ -92,17 +99,15 @@ export function closeOutFactsOf(pir: Pir): CloseOutFacts | undefined {
   };
 }
 
-/** Requests that ended in the period's months but that the years read did not bring (point reads). */
+/** Requests that ended in the period's months but that the period index did not bring (point reads). */
 async function endedRequests(sources: PeriodSources, period: Period, have: readonly Pir[]): Promise<Pir[]> {
   const known = new Set(have.map((p) => p.id));
   const rows = await sources.projects.listEnded(period.startKey.slice(0, 7), period.endKey.slice(0, 7));
-  const found = await Promise.all(
-    rows.filter((r) => !known.has(r.pirId)).map(async (r) => (await sources.pirs.get(r.leadId, r.pirId))?.value),
-  );
+  const found = await sources.pirs.getMany(rows.filter((r) => !known.has(r.pirId)));
   return found.filter((p): p is Pir => p !== undefined);
 }
 
-/** Requests that records of the period name but that the years read did not bring (point reads by reference). */
+/** Requests that records of the period name but that the period index did not bring (point reads by reference). */
 async function namedRequests(sources: PeriodSources, records: readonly RecordDoc[], have: readonly Pir[]) {
   const known = new Set(have.map((p) => p.reference?.toUpperCase()));
   const wanted = new Set<string>();
@@ -110,30 +115,18 @@ async function namedRequests(sources: PeriodSources, records: readonly RecordDoc
     const ref = r.values.pirReference;
     if (typeof ref === 'string' && !known.has(ref.toUpperCase())) wanted.add(ref.toUpperCase());
   }
-  const found = await Promise.all(
-    [...wanted].slice(0, MAX_EXTRA_REQUESTS).map((ref) => sources.pirs.findByReference(ref)),
-  );
+  const found = await sources.pirs.findManyByReference([...wanted].slice(0, MAX_EXTRA_REQUESTS));
   return found.filter((p): p is Pir => p !== undefined);
 }
 
-/**
- * Reads one period's evidence: the record partitions of its months (one range query per quarter table), the involvement
- * partitions of its months, the request index of its years and the year before, the requests its records name, those
- * that ended in its months (the `Projects` index), the champions (a small table) and the Trust’s three lists. Cost
- * grows with what the period holds, not with history.
- */
-export async function loadPeriodInputs(
-  sources: PeriodSources,
-  period: Period,
-  onRead?: (n: number) => void,
-): Promise<PeriodInputs> {
+const monthsOf = (period: Period) => [period.startKey.slice(0, 7), period.endKey.slice(0, 7)] as const;
+
+/** What a digest and a report of a period both read: its records and involvement, the champions, the lists. */
+async function periodEvidence(sources: PeriodSources, period: Period, onRead?: (n: number) => void) {
   const { startKey, endKey } = period;
-  const first = Number(startKey.slice(0, 4));
-  const years = [...new Set([first - 1, first, Number(endKey.slice(0, 4))])];
-  const [records, logged, pirs, champions, directorates, qualityPriorities, howHeard] = await Promise.all([
+  const [records, logged, champions, directorates, qualityPriorities, howHeard] = await Promise.all([
     sources.records.listPeriod(startKey, endKey, onRead ? { onRead } : {}),
     sources.involvements.listBetween(startKey, endKey, onRead),
-    Promise.all(years.map((y) => sources.pirs.listSubmittedInYear(y, onRead))).then((lists) => lists.flat()),
     sources.champions.list(),
     sources.lists.directorates.entries(),
     sources.lists.qualityPriorities.entries(),
@@ -141,18 +134,62 @@ export async function loadPeriodInputs(
   ]);
   const ofKind = (kind: RecordDoc['kind']) => records.filter((r) => r.kind === kind);
   const fromCheckIns = ofKind('engagement').flatMap((r) => fromCheckInRecord(r) ?? []);
-  const named = await namedRequests(sources, records, pirs);
+  return {
+    records,
+    inputs: {
+      period,
+      engagement: ofKind('engagement').filter((r) => !r.origin),
+      feedback: ofKind('feedback'),
+      yswd: ofKind('yswd'),
+      involvement: [...logged, ...fromCheckIns],
+      champions: champions.map(factsOf),
+      lists: { directorates, qualityPriorities, howHeard },
+    },
+  };
+}
+
+/**
+ * Reads what a digest of one period needs: the record partitions of its months (one range query per quarter table),
+ * the involvement partitions of its months, the requests' figures from the period index (its months only; a request
+ * the index is not sure of is read itself), the champions (a small table) and the Trust’s three lists. Cost grows
+ * with what the period holds, not with history.
+ */
+export async function loadDigestInputs(
+  sources: PeriodSources,
+  period: Period,
+  onRead?: (n: number) => void,
+): Promise<DigestInputs> {
+  const [evidence, requests] = await Promise.all([
+    periodEvidence(sources, period, onRead),
+    sources.pirs.listInMonths(...monthsOf(period), onRead),
+  ]);
+  return { ...evidence.inputs, pirs: requests.map((r) => r.facts) };
+}
+
+/**
+ * Reads one period's evidence for a report: what a digest reads, with every request the period index names read in
+ * full (point reads, a few at a time), the requests its records name, and those that ended in its months (the
+ * `Projects` index). Cost grows with what the period holds, not with history.
+ */
+export async function loadPeriodInputs(
+  sources: PeriodSources,
+  period: Period,
+  onRead?: (n: number) => void,
+): Promise<PeriodInputs> {
+  const [evidence, requests] = await Promise.all([
+    periodEvidence(sources, period, onRead),
+    sources.pirs.listInMonths(...monthsOf(period), onRead),
+  ]);
+  const toRead = requests.filter((r) => !r.pir);
+  const read = await sources.pirs.getMany(toRead);
+  onRead?.(toRead.length);
+  const pirs = [...requests.flatMap((r) => (r.pir ? [r.pir] : [])), ...read.filter((p): p is Pir => p !== undefined)];
+  const named = await namedRequests(sources, evidence.records, pirs);
   const ended = await endedRequests(sources, period, [...pirs, ...named]);
   const all = [...pirs, ...named, ...ended];
   return {
-    period,
-    engagement: ofKind('engagement').filter((r) => !r.origin),
-    feedback: ofKind('feedback'),
-    yswd: ofKind('yswd'),
-    involvement: [...logged, ...fromCheckIns],
+    ...evidence.inputs,
     pirs: all,
-    champions: champions.map(factsOf),
     closeOuts: { recorded: true, items: all.flatMap((p) => closeOutFactsOf(p) ?? []) },
-    lists: { directorates, qualityPriorities, howHeard },
   };
 }

@@ -1,6 +1,7 @@
 import type { Period } from '../../calendar/period.js';
 import type { ChampionInvolvement } from '../../champions/store/involvement-log.js';
 import type { Pir } from '../../pir/domain/pir.js';
+import type { RequestFacts } from '../../pir/domain/request-facts.js';
 import type { RecordDoc } from '../../records/domain/record-doc.js';
 import type { ListEntry } from '../../reference-data/reference-data.js';
 
@@ -80,3 +81,9 @@ export interface PeriodInputs {
     readonly howHeard: readonly ListEntry[];
   };
 }
+
+/**
+ * What a digest of one period needs: the same evidence, with only the figures of the period's requests (from the
+ * period index, `RequestFacts`), not the requests themselves. A `PeriodInputs` is one too.
+ */
+export type DigestInputs = Omit<PeriodInputs, 'pirs' | 'closeOuts'> & { readonly pirs: readonly RequestFacts[] };
