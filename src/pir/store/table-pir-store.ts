@@ -142,8 +142,8 @@ export class TablePirStore implements PirStore {
     // Years the index does not cover yet: their requests the old way (that year and the one before).
     const first = Number(fromMonth.slice(0, 4)) - 1;
     for (let year = first; year <= Number(toMonth.slice(0, 4)); year++) {
-      const counter = counters.get(String(year));
-      if (!counter || counter.indexed) continue;
+      // A year whose counter does not say `indexed` (or that has none) is read the old way: nothing stored is missed.
+      if (counters.get(String(year))?.indexed) continue;
       for (const pir of await this.listSubmittedInYear(year, onRead)) {
         found.set(keyOf({ leadId: pir.lead.id, pirId: pir.id }), {
           leadId: pir.lead.id,
