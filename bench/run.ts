@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { freePort } from '../scripts/local/ports.js';
 import { startEmbeddedAzurite } from '../src/storage/embedded-azurite.js';
 import { FakeConnector } from '../test/helpers/fake-connector.js';
@@ -25,8 +25,15 @@ const SCENARIOS: [string, Scenario][] = [
   ['requests', requestsYear],
 ];
 
+/** The 1, 5 and 15 minute load averages: how busy the machine was with other work too. */
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const loadAtStart = load();
   const scale = Number(process.env.BENCH_SCALE ?? '1');
   const only = process.env.BENCH_ONLY?.split(',');
   const azurite = await startEmbeddedAzurite({ port: await freePort() });
@@ -68,6 +75,7 @@ async function main(): Promise<void> {
     '# Benchmark results',
     '',
     `Run ${new Date().toISOString()} on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, scale ${scale}, ${seconds.toFixed(0)} s in total.`,
+    `Load average (1, 5, 15 min) at the start ${loadAtStart}, at the end ${load()}: other work on the machine shares its CPUs.`,
     'Every figure is compared with a baseline measured in the same run on the same machine; ratios matter, not absolute times.',
     '',
   ].join('\n');
