@@ -34,7 +34,7 @@ const percent = (g: number) => `${g >= 0 ? '+' : ''}${(g * 100).toFixed(1)}%`;
 
 /**
  * Scenario 6a: memory after 20,000 turns vs after 1,000 (in this process, with GC forced). The resident set lags
- * what collection gives back (one sample taken at once moved by ±25% between runs of the same code), so each figure
+ * what collection gives back (a single sample read at once went from −14% to +50% between runs), so each figure
  * is the lowest of five samples a quarter of a second apart; the V8 heap that survives collection is shown beside it.
  */
 async function memory(ctx: BenchContext): Promise<Row[]> {
