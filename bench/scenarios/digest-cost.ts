@@ -8,7 +8,7 @@ import { buildDigest } from '../../src/reports/domain/build-digest.js';
 import { loadPeriodInputs } from '../../src/reports/store/load-period-inputs.js';
 import { bulkInsert } from '../lib/bulk.js';
 import { type BenchContext, scaled } from '../lib/context.js';
-import { medianOfFiveAfterWarmUp, ms } from '../lib/stats.js';
+import { mediansTakingTurns, ms } from '../lib/stats.js';
 import type { Row } from '../lib/table.js';
 import { benchTable, newPrefix } from '../lib/tables.js';
 
@@ -61,8 +61,6 @@ async function seeded(ctx: BenchContext, docs: RecordDoc[]) {
   return stores;
 }
 
-const medianMs = medianOfFiveAfterWarmUp;
-
 /** Scenario 5: 200,000 records over five years, 500 in the period: digest and report time vs only those 500. */
 export async function digestCost(ctx: BenchContext): Promise<Row[]> {
   const total = scaled(ctx, 200_000);
@@ -93,8 +91,10 @@ export async function digestCost(ctx: BenchContext): Promise<Row[]> {
     await loadPeriodInputs(full, period, (n) => {
       read += n;
     });
-    const fullMs = await medianMs(() => build(full));
-    const onlyMs = await medianMs(() => build(only));
+    const [fullMs, onlyMs] = await mediansTakingTurns(
+      () => build(full),
+      () => build(only),
+    );
     rows.push({
       scenario: `5. ${name} build time, ${total} records stored`,
       figure: `${ms(fullMs)} (${read} entities read)`,
