@@ -1,6 +1,7 @@
 import { quarterOfMonth, quartersBetween } from '../../calendar/month-quarters.js';
 import { type DocumentTable, escapeOData } from '../../storage/document-table.js';
 import { encodeKey } from '../../storage/keys.js';
+import { lazyTables } from '../../storage/lazy-tables.js';
 import { mapBounded } from '../../storage/map-bounded.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import { writeDocument } from '../../storage/write-document.js';
@@ -46,22 +47,14 @@ const rowOf = (pir: Pir, state: StoredMonthRow['state']): StoredMonthRow => ({
  * which readers do not trust; they read the request itself (a point read) and count it by its own dates.
  */
 export class RequestMonths {
-  private readonly quarters = new Map<string, Promise<DocumentTable<StoredMonthRow>>>();
+  private readonly tableOf: (quarter: string) => Promise<DocumentTable<StoredMonthRow>>;
 
-  constructor(private readonly openQuarter: MonthTables) {}
+  constructor(openQuarter: MonthTables) {
+    this.tableOf = lazyTables(openQuarter);
+  }
 
   private table(month: string): Promise<DocumentTable<StoredMonthRow>> {
     return this.tableOf(quarterOfMonth(month));
-  }
-
-  private tableOf(quarter: string): Promise<DocumentTable<StoredMonthRow>> {
-    let table = this.quarters.get(quarter);
-    if (!table) {
-      table = this.openQuarter(quarter);
-      table.catch(() => this.quarters.delete(quarter));
-      this.quarters.set(quarter, table);
-    }
-    return table;
   }
 
   /** Saves `next` over `previous` with `save` (ETag-checked by the caller), keeping the index true around it. */

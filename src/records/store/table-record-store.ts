@@ -1,6 +1,7 @@
 import { quarterOfMonth, quartersBetween } from '../../calendar/month-quarters.js';
 import { type DocumentTable, escapeOData } from '../../storage/document-table.js';
 import { encodeKey } from '../../storage/keys.js';
+import { lazyTables } from '../../storage/lazy-tables.js';
 import { ConcurrencyError } from '../../storage/storage-errors.js';
 import type { Change, Versioned, Write, WriteOptions } from '../../storage/versioned.js';
 import { writeSlot } from '../../storage/write-document.js';
@@ -63,27 +64,19 @@ export { quarterOfMonth };
  * it is deleted where it was (`move`).
  */
 export class TableRecordStore implements RecordStore {
-  private readonly quarters = new Map<string, Promise<DocumentTable<RecordDoc>>>();
+  private readonly tableOf: QuarterTables;
 
   constructor(
-    private readonly openQuarter: QuarterTables,
+    openQuarter: QuarterTables,
     private readonly pending: DocumentTable<PendingRow>,
     /** Told about a record found in two months (a move interrupted between its two writes). */
     private readonly onDuplicate: (duplicate: DuplicateRecord) => void = () => undefined,
-  ) {}
+  ) {
+    this.tableOf = lazyTables(openQuarter);
+  }
 
   private table(month: string): Promise<DocumentTable<RecordDoc>> {
     return this.tableOf(quarterOfMonth(month));
-  }
-
-  private tableOf(quarter: string): Promise<DocumentTable<RecordDoc>> {
-    let table = this.quarters.get(quarter);
-    if (!table) {
-      table = this.openQuarter(quarter);
-      table.catch(() => this.quarters.delete(quarter));
-      this.quarters.set(quarter, table);
-    }
-    return table;
   }
 
   /** Rows older versions left while moving a record (revision -1) are not records. */

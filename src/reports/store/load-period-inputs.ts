@@ -119,8 +119,6 @@ async function namedRequests(sources: PeriodSources, records: readonly RecordDoc
   return found.filter((p): p is Pir => p !== undefined);
 }
 
-const monthsOf = (period: Period) => [period.startKey.slice(0, 7), period.endKey.slice(0, 7)] as const;
-
 /** What a digest and a report of a period both read: its records and involvement, the champions, the lists. */
 async function periodEvidence(sources: PeriodSources, period: Period, onRead?: (n: number) => void) {
   const { startKey, endKey } = period;
@@ -148,6 +146,12 @@ async function periodEvidence(sources: PeriodSources, period: Period, onRead?: (
   };
 }
 
+/** The period's evidence, and its requests from the period index (its months only). */
+function periodReads(sources: PeriodSources, period: Period, onRead?: (n: number) => void) {
+  const [fromMonth, toMonth] = [period.startKey.slice(0, 7), period.endKey.slice(0, 7)];
+  return Promise.all([periodEvidence(sources, period, onRead), sources.pirs.listInMonths(fromMonth, toMonth, onRead)]);
+}
+
 /**
  * Reads what a digest of one period needs: the record partitions of its months (one range query per quarter table),
  * the involvement partitions of its months, the requests' figures from the period index (its months only; a request
@@ -159,10 +163,7 @@ export async function loadDigestInputs(
   period: Period,
   onRead?: (n: number) => void,
 ): Promise<DigestInputs> {
-  const [evidence, requests] = await Promise.all([
-    periodEvidence(sources, period, onRead),
-    sources.pirs.listInMonths(...monthsOf(period), onRead),
-  ]);
+  const [evidence, requests] = await periodReads(sources, period, onRead);
   return { ...evidence.inputs, pirs: requests.map((r) => r.facts) };
 }
 
@@ -176,10 +177,7 @@ export async function loadPeriodInputs(
   period: Period,
   onRead?: (n: number) => void,
 ): Promise<PeriodInputs> {
-  const [evidence, requests] = await Promise.all([
-    periodEvidence(sources, period, onRead),
-    sources.pirs.listInMonths(...monthsOf(period), onRead),
-  ]);
+  const [evidence, requests] = await periodReads(sources, period, onRead);
   const toRead = requests.filter((r) => !r.pir);
   const read = await sources.pirs.getMany(toRead);
   onRead?.(toRead.length);
