@@ -353,6 +353,39 @@ describe('Adaptive Cards', () => {
     expect(buildNoticeCard({ text: botText('x'), buttons: [{ title: 'Go', verb: PirVerb.list }] }).version).toBe('1.4');
   });
 
+  it('builds every check-in card with nothing typed alike, each its own copy (a fan-out builds thousands)', () => {
+    const first = buildNudgeCard(champion, champion.nextDueAt, nudgeContext);
+    const second = buildNudgeCard(
+      { ...champion, person: { ...champion.person, id: 'other' } },
+      champion.nextDueAt,
+      nudgeContext,
+    );
+    // The same card as the inputs built afresh (an empty `typed` takes that path) ...
+    expect(first).toEqual(buildNudgeCard(champion, champion.nextDueAt, nudgeContext, { typed: {} }));
+    // ... with each champion's own buttons, and no object shared: changing one card leaves the next as built.
+    expect(JSON.stringify(second)).toContain('"championId":"other"');
+    const inputsOf = (card: unknown) =>
+      JSON.stringify(card)
+        .match(/"id":"[^"]+"/g)
+        ?.sort();
+    expect(inputsOf(second)).toEqual(inputsOf(first));
+    const scramble = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(scramble);
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        for (const key of Object.keys(o)) {
+          if (typeof o[key] === 'string') o[key] = 'changed';
+          else scramble(o[key]);
+        }
+      }
+    };
+    scramble(first);
+    scramble(second);
+    expect(buildNudgeCard(champion, champion.nextDueAt, nudgeContext)).toEqual(
+      buildNudgeCard(champion, champion.nextDueAt, nudgeContext, { typed: {} }),
+    );
+  });
+
   it('catches a broken card', () => {
     const broken = {
       type: 'AdaptiveCard',

@@ -42,6 +42,27 @@ function deputyButton(champion: Champion, variant: NudgeVariant): string {
 
 const DATE_FIELD = SNOOZE_FORM.fields.filter((f) => f.key === 'until');
 
+/** The inputs of the card's answers, with what was typed and its errors. */
+function answerInputs(state: Pick<NudgeCardOptions, 'typed' | 'errors'>) {
+  return {
+    logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
+    withoutInputs: formInputs(WITHOUT_PATIENTS_FORM.fields, state),
+    dateInputs: formInputs(DATE_FIELD, { values: { snooze: 'date' }, ...state }),
+    ideaInputs: formInputs(IDEA_FORM.fields, state),
+  };
+}
+
+let blank: string | undefined;
+
+/**
+ * The same with nothing typed, as every card a fan-out sends has them: built once (most of a card's building time)
+ * and copied for each card, so no card shares an object with another.
+ */
+function blankAnswerInputs(): ReturnType<typeof answerInputs> {
+  blank ??= JSON.stringify(answerInputs({}));
+  return JSON.parse(blank) as ReturnType<typeof answerInputs>;
+}
+
 /**
  * The check-in (the partnership champion role): "Were patients involved in this work? And if not, why not?", about
  * the champion's own cadence, with quick answers that update the card in place: one Snooze button (a week, or a date
@@ -68,6 +89,7 @@ export function buildNudgeCard(
     ...(options.typed ? { typed: options.typed } : {}),
     ...(options.errors ? { errors: options.errors } : {}),
   };
+  const inputs = options.typed || options.errors ? answerInputs(state) : blankAnswerInputs();
   const buddy = champion.buddy;
   return renderCard(template, {
     kicker: kickers[variant],
@@ -76,10 +98,7 @@ export function buildNudgeCard(
     buddy: buddy ? md`Your buddy for advice: ${buddy.name} (${directorateLabelOf(buddy, context.directorates)}).` : '',
     notice: options.notice ?? '',
     open: options.open ?? '',
-    logInputs: formInputs(INVOLVEMENT_FORM.fields, state),
-    withoutInputs: formInputs(WITHOUT_PATIENTS_FORM.fields, state),
-    dateInputs: formInputs(DATE_FIELD, { values: { snooze: 'date' }, ...state }),
-    ideaInputs: formInputs(IDEA_FORM.fields, state),
+    ...inputs,
     verbs: ChampionVerb,
     ref,
     snoozeWeek: { ...ref, snooze: 'week' },
