@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NUDGE_JOB } from '../../src/champions/domain/nudge-work.js';
+import type { DeliveryRecord } from '../../src/delivery/delivery-record.js';
+import { DocumentTable } from '../../src/storage/document-table.js';
+import { openTable } from '../../src/storage/open-table.js';
 import { azuriteConnectionString, uniquePrefix } from '../helpers/azurite.js';
 import { FakeConnector } from '../helpers/fake-connector.js';
 import { StoreRequestCounter, tablePortOf } from '../helpers/store-requests.js';
@@ -196,7 +199,13 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
 
   it('keeps at most SENDS_IN_FLIGHT_PER_TENANT sends in flight per tenant (the most a crash can re-send)', async () => {
     const cap = 3;
-    const { bot } = await startEngineBot({ env: { SENDS_IN_FLIGHT_PER_TENANT: String(cap) } });
+    const prefix = uniquePrefix();
+    const { bot } = await startEngineBot({ prefix, env: { SENDS_IN_FLIGHT_PER_TENANT: String(cap) } });
+    // One query reads every record at one moment (Azurite answers it whole), so a count of claims is never skewed.
+    const records = new DocumentTable<DeliveryRecord>(
+      await openTable(azuriteConnectionString(), `${prefix}Deliveries`),
+      (raw) => raw as DeliveryRecord,
+    );
     const champions = [
       ...reachableChampions(connector, 12, 'a'),
       ...reachableChampions(connector, 12, 'b').map((c) =>
@@ -218,11 +227,11 @@ describe('delivery engine: nudges through a fake Bot Connector', () => {
       return () => open.set(tenant, (open.get(tenant) ?? 1) - 1);
     });
     const watching = setInterval(() => {
-      void Promise.all(
-        champions.map((c) => bot.stores.deliveries.get({ kind: 'nudge', targetId: c.person.id, cycle: DUE })),
-      ).then((records) => {
-        claimed = Math.max(claimed, records.filter((r) => r?.status === 'sending').length);
-      });
+      void (async () => {
+        let sending = 0;
+        for await (const row of records.query(undefined)) if (row.value.status === 'sending') sending++;
+        claimed = Math.max(claimed, sending);
+      })();
     }, 15);
     await bot.scheduler.runOnce(NUDGE_JOB);
     clearInterval(watching);
