@@ -143,9 +143,9 @@ export async function openStores(
     deliveries: new TableDeliveryStore(deliveries),
     lease: new TableLease(leases, now),
     lists: {
-      directorates: new TableTrustListStore(directorates, 'directorate', referenceData.directorates, now),
-      qualityPriorities: new TableTrustListStore(trustLists, 'quality-priority', referenceData.qualityPriorities, now),
-      howHeard: new TableTrustListStore(trustLists, 'how-heard', referenceData.feedbackHowHeard, now),
+      directorates: new TableTrustListStore(directorates, 'directorate', referenceData.directorates),
+      qualityPriorities: new TableTrustListStore(trustLists, 'quality-priority', referenceData.qualityPriorities),
+      howHeard: new TableTrustListStore(trustLists, 'how-heard', referenceData.feedbackHowHeard),
     },
     involvements: new TableInvolvementLog(involvements),
     records: new TableRecordStore(
