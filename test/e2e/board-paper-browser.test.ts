@@ -115,6 +115,7 @@ async function accessibility(page: Page): Promise<AccessibilityFindings> {
   return (await page.evaluate(ACCESSIBILITY_SCRIPT)) as AccessibilityFindings;
 }
 
+// Skipped only where Debian chromium is absent (the reason is printed); .ci/run installs it with apt.
 describe.skipIf(noChromium)(
   'the Board paper and PIPEAC report in headless Chromium, from the bot’s signed links',
   () => {

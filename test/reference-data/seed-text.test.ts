@@ -223,6 +223,8 @@ describe('strings taken from the source documents, as the seeds have them', () =
 
 describe('the copies of the source documents', () => {
   const shared = '/work/shared/seeds';
+  // Runs only where the team's shared folder exists (not on a clean CI clone): the copies in docs/sources/ are what
+  // every other test here reads, and this checks them against the originals when those are at hand.
   it.runIf(existsSync(shared))('are the seeds as published to the team', () => {
     for (const file of readdirSync(shared)) {
       expect(readFileSync(`${SOURCES}/${file}`, 'utf8'), file).toBe(readFileSync(`${shared}/${file}`, 'utf8'));

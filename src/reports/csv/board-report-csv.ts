@@ -56,7 +56,8 @@ const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 /** "Yes: at the next group meeting (2026-11-20)", "No", or empty for a record that does not ask. */
 function toldCell(values: Readonly<Record<string, unknown>>): string | undefined {
   if (values.participantsTold === true) {
-    const detail = [str(values.toldHow), str(values.toldOn) && `(${str(values.toldOn)})`].filter(Boolean).join(' ');
+    const on = str(values.toldOn);
+    const detail = [str(values.toldHow), on && `(${on})`].filter(Boolean).join(' ');
     return detail ? `Yes: ${detail}` : 'Yes';
   }
   return values.participantsTold === false ? 'No' : undefined;
